@@ -1,0 +1,40 @@
+// The `tthc-desk` command: finds the command's module and turns a person's mistake into one
+// sentence on stderr with exit code 2. Each command is one file in cli/commands/.
+import { bilingual } from '../shared/i18n/i18n.ts';
+import { UsageError } from './errors.ts';
+
+export interface CommandIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface CommandModule {
+  run(argv: string[], io: CommandIO): Promise<number>;
+}
+
+export const commands = ['deadline', 'check', 'parse', 'kpi', 'token', 'serve', 'export'] as const;
+
+const processIO: CommandIO = {
+  stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h') {
+      io.stdout(bilingual('cli.usage', { commands: commands.join(', ') }));
+      return name === undefined ? 2 : 0;
+    }
+    if (!(commands as readonly string[]).includes(name)) throw new UsageError('cli.unknownCommand', { command: name, commands: commands.join(', ') });
+    const module = (await import(`./commands/${name}.ts`)) as CommandModule;
+    return await module.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(error.message);
+      return 2;
+    }
+    io.stderr(bilingual('cli.internalError', { detail: (error as Error).message }));
+    return 1;
+  }
+}

@@ -1,0 +1,55 @@
+// Starts Debian's Chromium with the built extension loaded unpacked, in a fresh profile, the way
+// the browser tests and benchmarks need it. Playwright cannot open the real side panel, so pages
+// of the extension are opened in tabs at chrome-extension://ID/<page>.html.
+import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const extensionDir = resolve(process.env.TTHC_EXTENSION_DIR ?? join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3'));
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  openExtensionPage(page: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { profileDir?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npx wxt build" first.`);
+  }
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'tthc-desk-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async openExtensionPage(page: string) {
+      const tab = await context.newPage();
+      await tab.goto(`chrome-extension://${extensionId}/${page}`);
+      return tab;
+    },
+    async close() {
+      await context.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

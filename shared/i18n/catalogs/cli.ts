@@ -1,0 +1,24 @@
+import type { Catalog } from '../i18n.ts';
+
+export const cliCatalog: Catalog = {
+  vi: {
+    'cli.usage': 'Cách dùng: tthc-desk <lệnh> [tuỳ chọn]. Các lệnh: {commands}',
+    'cli.unknownCommand': 'Không có lệnh "{command}". Các lệnh: {commands}',
+    'cli.unknownFlag': 'Không có tuỳ chọn "{flag}" cho lệnh {command}',
+    'cli.missingValue': 'Tuỳ chọn "{flag}" cần một giá trị',
+    'cli.missingFlag': 'Thiếu tuỳ chọn bắt buộc "{flag}"',
+    'cli.unexpectedArgument': 'Đối số thừa "{arg}"',
+    'cli.badArguments': 'Đối số không hợp lệ: {detail}',
+    'cli.internalError': 'Lỗi nội bộ: {detail}',
+  },
+  en: {
+    'cli.usage': 'Usage: tthc-desk <command> [options]. Commands: {commands}',
+    'cli.unknownCommand': 'No command "{command}". Commands: {commands}',
+    'cli.unknownFlag': 'No option "{flag}" for command {command}',
+    'cli.missingValue': 'Option "{flag}" needs a value',
+    'cli.missingFlag': 'Missing required option "{flag}"',
+    'cli.unexpectedArgument': 'Unexpected argument "{arg}"',
+    'cli.badArguments': 'Invalid arguments: {detail}',
+    'cli.internalError': 'Internal error: {detail}',
+  },
+};

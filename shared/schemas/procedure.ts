@@ -1,0 +1,24 @@
+// A procedure (thủ tục hành chính) as seen on a portal's procedure list or detail page.
+import { z } from 'zod';
+import { siteSchema } from './dossier.ts';
+
+export const procedureSchema = z.object({
+  /** National code without local suffix: 1.001612. */
+  code: z.string().min(1),
+  /** The code as the portal shows it: 1.001612.000.00.00.H48. */
+  localCode: z.string().nullable(),
+  portalId: z.string().nullable(),
+  site: siteSchema,
+  name: z.string(),
+  sector: z.string().nullable(),
+  agency: z.string().nullable(),
+  /** Level as the portal names it (e.g. "Toàn trình", "Một phần"). */
+  level: z.string().nullable(),
+});
+export type Procedure = z.infer<typeof procedureSchema>;
+
+/** 1.001612.000.00.00.H48 → 1.001612; a code without suffix is returned as it is. */
+export function nationalProcedureCode(localCode: string): string {
+  const match = /^(\d+\.\d+)/.exec(localCode.trim());
+  return match?.[1] ?? localCode.trim();
+}
