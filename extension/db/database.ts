@@ -1,0 +1,68 @@
+// The extension's database, in the extension's own origin (background and extension pages only;
+// content scripts send records by message). Every schema change is a new version with an upgrade
+// that keeps data.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Dossier } from '../../shared/schemas/dossier.ts';
+import type { Procedure } from '../../shared/schemas/procedure.ts';
+
+/** Latest known state of a dossier, plus when we saw it. */
+export interface StoredDossier extends Dossier {
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
+/** One change of a dossier's status, as observed: the dossier's timeline. */
+export interface StatusObservation {
+  id?: number;
+  dossierCode: string;
+  status: string;
+  seenAt: string;
+}
+
+export interface StoredProcedure extends Procedure {
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
+/** First calendar day (Vietnam) a procedure code was seen on the provincial system's public list. */
+export interface ProcedureFirstSeen {
+  procedureCode: string;
+  firstSeenOn: string;
+}
+
+/** Responses or pages the adapters could not understand, kept so the officer sees them. */
+export interface CaptureProblem {
+  id?: number;
+  site: string;
+  url: string;
+  reason: string;
+  count: number;
+  seenAt: string;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export type TthcDatabase = Dexie & {
+  dossiers: EntityTable<StoredDossier, 'code'>;
+  statusObservations: EntityTable<StatusObservation, 'id'>;
+  procedures: EntityTable<StoredProcedure, 'code'>;
+  procedureFirstSeen: EntityTable<ProcedureFirstSeen, 'procedureCode'>;
+  captureProblems: EntityTable<CaptureProblem, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+export function openDatabase(name = 'tthc-desk'): TthcDatabase {
+  const db = new Dexie(name) as TthcDatabase;
+  db.version(1).stores({
+    dossiers: '&code, appointmentAt, status, procedureCode, agencyCode, lastSeenAt',
+    statusObservations: '++id, dossierCode, [dossierCode+seenAt]',
+    procedures: '&code, lastSeenAt',
+    procedureFirstSeen: '&procedureCode, firstSeenOn',
+    captureProblems: '++id, seenAt',
+    settings: '&key',
+  });
+  return db;
+}
