@@ -40,6 +40,21 @@ export interface CaptureProblem {
   seenAt: string;
 }
 
+/** A procedure's publication record, typed or imported by the officer (shared/schemas/publication.ts). */
+export interface StoredPublication {
+  procedureCode: string;
+  record: unknown;
+  updatedAt: string;
+}
+
+/** An indicator figure entered for a period, for the rates the records cannot give. */
+export interface StoredIndicatorFigure {
+  indicatorId: string;
+  period: string;
+  figure: unknown;
+  updatedAt: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -51,6 +66,8 @@ export type TthcDatabase = Dexie & {
   procedures: EntityTable<StoredProcedure, 'code'>;
   procedureFirstSeen: EntityTable<ProcedureFirstSeen, 'procedureCode'>;
   captureProblems: EntityTable<CaptureProblem, 'id'>;
+  publications: EntityTable<StoredPublication, 'procedureCode'>;
+  indicatorFigures: Dexie.Table<StoredIndicatorFigure, [string, string]>;
   settings: EntityTable<Setting, 'key'>;
 };
 
@@ -62,6 +79,8 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
     procedures: '&code, lastSeenAt',
     procedureFirstSeen: '&procedureCode, firstSeenOn',
     captureProblems: '++id, seenAt',
+    publications: '&procedureCode, updatedAt',
+    indicatorFigures: '[indicatorId+period], period',
     settings: '&key',
   });
   return db;
