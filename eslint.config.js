@@ -12,6 +12,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript entry points run under Node.
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     // The domain core is pure: no Node built-ins, no DOM globals.
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],

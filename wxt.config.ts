@@ -1,15 +1,28 @@
 import { defineConfig } from 'wxt';
+import { contentScriptSizes, reportContentScriptSizes } from './scripts/content-script-size.ts';
 
 // The extension lives in extension/ (WXT srcDir); shared/ is the pure domain core it imports.
 export default defineConfig({
   srcDir: 'extension',
   // TTHC_WXT_OUT lets two builds run side by side without clobbering each other.
   outDir: process.env.TTHC_WXT_OUT ?? '.output',
+  // TTHC_WXT_ENTRYPOINTS=background,portal builds only those entrypoints (work on one part while another is unfinished).
+  filterEntrypoints: process.env.TTHC_WXT_ENTRYPOINTS?.split(','),
   modules: ['@wxt-dev/module-react'],
   imports: false,
   manifest: {
     name: 'tthc-desk',
     description: 'Hạn xử lý hồ sơ, công bố TTHC và bảng việc của đơn vị / Deadlines, publication and the unit task board for TTHC officers',
     default_locale: undefined,
+    // The toolbar badge (overdue dossiers) needs an action; alarms recompute it each day.
+    action: {},
+    // offscreen: the task board's sync lives in an offscreen document; storage: its settings.
+    permissions: ['alarms', 'offscreen', 'storage'],
+  },
+  hooks: {
+    'build:done': (wxt, output) => {
+      const files = output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName));
+      reportContentScriptSizes(contentScriptSizes(wxt.config.outDir, files));
+    },
   },
 });

@@ -9,6 +9,8 @@ import type { Procedure } from '../../shared/schemas/procedure.ts';
 export interface StoredDossier extends Dossier {
   firstSeenAt: string;
   lastSeenAt: string;
+  /** The appointment of an unfinished dossier only: its index holds just the dossiers that can be overdue. */
+  openAppointmentAt?: string;
 }
 
 /** One change of a dossier's status, as observed: the dossier's timeline. */
@@ -74,8 +76,11 @@ export type TthcDatabase = Dexie & {
 export function openDatabase(name = 'tthc-desk'): TthcDatabase {
   const db = new Dexie(name) as TthcDatabase;
   db.version(1).stores({
-    dossiers: '&code, appointmentAt, status, procedureCode, agencyCode, lastSeenAt',
-    statusObservations: '++id, dossierCode, [dossierCode+seenAt]',
+    // Only the indexes something queries: each one costs every captured row a write.
+    // openAppointmentAt: the overdue count; lastSeenAt: when capture last stored something.
+    dossiers: '&code, openAppointmentAt, lastSeenAt',
+    // [dossierCode+seenAt] also answers "every observation of a dossier" (its first part).
+    statusObservations: '++id, [dossierCode+seenAt]',
     procedures: '&code, lastSeenAt',
     procedureFirstSeen: '&procedureCode, firstSeenOn',
     captureProblems: '++id, seenAt',

@@ -1,5 +1,11 @@
 // Register each feature's catalog here (one line per feature).
 import type { Catalog } from '../i18n.ts';
 import { cliCatalog } from './cli.ts';
+import { domainCatalog } from './domain.ts';
+import { captureCatalog } from './capture.ts';
+import { portalCatalog } from './portal.ts';
+import { boardCatalog } from './board.ts';
+import { panelCatalog } from './panel.ts';
+import { serverCatalog } from './server.ts';
 
-export const catalogs: Catalog[] = [cliCatalog];
+export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog];

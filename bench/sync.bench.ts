@@ -1,0 +1,303 @@
+// `npm run bench:sync`: the same load against this sync server and the reference
+// @y/websocket-server, each in its own child process so CPU and RSS are its own, in one run.
+// Load: CLIENTS raw y-websocket-protocol clients over ROOMS rooms, each sending one small Yjs
+// update RATE times a second for SECONDS; every other client of the room must receive it.
+// Reported per server: updates delivered per second, fan-out latency p50/p99 (send → receive at
+// each other client), server CPU and RSS, and memory per idle room (IDLE_ROOMS rooms, each with
+// one small document and one connected officer). This server stores every update durably
+// (SQLite, synchronous=FULL, group commit) before relaying it; the reference keeps memory only.
+// Targets: throughput ≥ reference, p99 ≤ reference, memory per idle room < reference.
+// Scale with env: CLIENTS, ROOMS, RATE, SECONDS, IDLE_ROOMS.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as decoding from 'lib0/decoding';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { encodeUpdate } from '../sync-server/protocol.ts';
+import { signToken } from '../sync-server/token.ts';
+
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const CLIENTS = setting('CLIENTS', 1000);
+const ROOMS = setting('ROOMS', 100);
+const RATE = setting('RATE', 2);
+const SECONDS = setting('SECONDS', 10);
+const IDLE_ROOMS = setting('IDLE_ROOMS', 1000);
+const WARMUP_SECONDS = 2;
+const root = join(import.meta.dirname, '..');
+const secret = 'bench-secret-0123456789abcdefghij';
+const ticksPerSecond = 100;
+
+interface ServerUnderTest {
+  name: string;
+  child: ChildProcess;
+  url: string;
+  /** The query string a client must add to reach a room. */
+  query(room: string): Promise<string>;
+  cleanup(): void;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const look = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = pattern.exec(output);
+      if (match) resolve(match);
+    };
+    child.stdout!.on('data', look);
+    child.stderr!.on('data', look);
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+  });
+}
+
+async function startOurs(): Promise<ServerUnderTest> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
+  const child = spawn(process.execPath, [join(root, 'cli', 'bin.js'), 'serve', '--port', '0', '--data', dataDir, '--connections-per-minute', '1000000'], {
+    env: { ...process.env, TTHC_DESK_SECRET: secret },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const [url] = await waitForOutput(child, /ws:\/\/[\d.]+:\d+/);
+  const tokens = new Map<string, Promise<string>>();
+  return {
+    name: 'tthc-desk sync-server (durable)',
+    child,
+    url,
+    async query(room) {
+      if (!tokens.has(room)) tokens.set(room, signToken({ unit: room, user: 'bench', role: 'editor' }, secret));
+      return `?token=${await tokens.get(room)}`;
+    },
+    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+async function startReference(): Promise<ServerUnderTest> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'node_modules', '@y', 'websocket-server', 'src', 'server.js')], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForOutput(child, /running at/);
+  return { name: '@y/websocket-server 0.1.1 (memory only)', child, url: `ws://127.0.0.1:${port}`, query: async () => '', cleanup: () => undefined };
+}
+
+/** CPU seconds (user + system) the process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
+function memoryKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+}
+
+/** A lean client speaking the y-websocket protocol; the receive side only reads update metadata. */
+class LoadClient {
+  readonly doc = new Y.Doc();
+  readonly ws: WebSocket;
+  synced = false;
+  #pendingUpdate: Uint8Array | null = null;
+
+  constructor(url: string, onDelivery: (receiver: LoadClient, update: Uint8Array) => void) {
+    this.ws = new WebSocket(url, { perMessageDeflate: false });
+    this.ws.binaryType = 'nodebuffer';
+    this.doc.on('update', (update: Uint8Array) => {
+      this.#pendingUpdate = update;
+    });
+    this.ws.on('open', () => this.ws.send(Buffer.from([0, 0, 1, 0]))); // sync step 1 with an empty state vector
+    this.ws.on('error', () => undefined);
+    this.ws.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(data);
+      if (decoding.readVarUint(decoder) !== 0) return;
+      const step = decoding.readVarUint(decoder);
+      if (step === 1) this.synced = true;
+      if (step === 1 || step === 2) onDelivery(this, decoding.readVarUint8Array(decoder));
+    });
+  }
+
+  /** Appends one number; the bytes sent are the Yjs update of exactly that edit. */
+  edit(value: number): { clock: number } {
+    const clock = Y.getState(this.doc.store, this.doc.clientID);
+    this.doc.getArray<number>('log').push([value]);
+    if (this.#pendingUpdate) this.ws.send(encodeUpdate(this.#pendingUpdate));
+    this.#pendingUpdate = null;
+    return { clock };
+  }
+}
+
+async function waitUntil(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Result {
+  delivered: number;
+  expected: number;
+  updatesPerSecond: number;
+  p50: number;
+  p99: number;
+  cpuPercent: number;
+  rssMiB: number;
+  peakRssMiB: number;
+  perIdleRoomKiB: number;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function connectAll(server: ServerUnderTest, rooms: string[], onDelivery: (receiver: LoadClient, update: Uint8Array) => void): Promise<LoadClient[]> {
+  const clients: LoadClient[] = [];
+  for (let i = 0; i < rooms.length; i += 50) {
+    const batch = await Promise.all(rooms.slice(i, i + 50).map(async (room) => new LoadClient(`${server.url}/${room}${await server.query(room)}`, onDelivery)));
+    clients.push(...batch);
+    await waitUntil(() => batch.every((client) => client.synced), 'clients to sync');
+  }
+  return clients;
+}
+
+async function measure(server: ServerUnderTest): Promise<Result> {
+  const pid = server.child.pid!;
+  const sentAt = new Map<number, Float64Array>();
+  let measuring = false;
+  let delivered = 0;
+  let expected = 0;
+  const latencies: number[] = [];
+  const onDelivery = (receiver: LoadClient, update: Uint8Array) => {
+    const now = performance.now();
+    const { from, to } = Y.parseUpdateMeta(update);
+    for (const [clientId, start] of from) {
+      const times = sentAt.get(clientId);
+      if (!times || clientId === receiver.doc.clientID) continue;
+      for (let clock = start; clock < to.get(clientId)!; clock += 1) {
+        const sent = times[clock];
+        if (!measuring || sent === undefined || sent === 0) continue;
+        delivered += 1;
+        latencies.push(now - sent);
+      }
+    }
+  };
+  const rooms = Array.from({ length: CLIENTS }, (_, i) => `bench-room-${i % ROOMS}`);
+  const clients = await connectAll(server, rooms, onDelivery);
+  const capacity = Math.ceil(RATE * (SECONDS + WARMUP_SECONDS + 5)) + 10;
+  for (const client of clients) sentAt.set(client.doc.clientID, new Float64Array(capacity));
+  const receiversPerUpdate = CLIENTS / ROOMS - 1;
+
+  // One timer paces every client: each sends RATE updates a second, spread evenly.
+  const interval = 10;
+  const perTick = (CLIENTS * RATE * interval) / 1000;
+  let next = 0;
+  let owed = 0;
+  let sequence = 0;
+  const pacer = setInterval(() => {
+    owed += perTick;
+    for (; owed >= 1; owed -= 1) {
+      const client = clients[next]!;
+      next = (next + 1) % clients.length;
+      const { clock } = client.edit(sequence++);
+      const times = sentAt.get(client.doc.clientID)!;
+      if (clock < times.length) times[clock] = measuring ? performance.now() : 0;
+      if (measuring) expected += receiversPerUpdate;
+    }
+  }, interval);
+
+  await sleep(WARMUP_SECONDS * 1000);
+  measuring = true;
+  const cpuBefore = cpuSeconds(pid);
+  const began = performance.now();
+  await sleep(SECONDS * 1000);
+  clearInterval(pacer);
+  const cpuUsed = cpuSeconds(pid) - cpuBefore;
+  // Give in-flight updates a moment to arrive; their latency still counts.
+  await waitUntil(() => delivered >= expected, 'in-flight updates', 3000).catch(() => undefined);
+  const elapsed = (performance.now() - began) / 1000;
+  measuring = false;
+  const rssMiB = memoryKiB(pid, 'VmRSS') / 1024;
+  const peakRssMiB = memoryKiB(pid, 'VmHWM') / 1024;
+  for (const client of clients) client.ws.terminate();
+
+  await sleep(1000);
+  const idleBefore = memoryKiB(pid, 'VmRSS');
+  const idleRooms = Array.from({ length: IDLE_ROOMS }, (_, i) => `idle-room-${i}`);
+  const idlers = await connectAll(server, idleRooms, () => undefined);
+  for (const idler of idlers) idler.edit(1);
+  await sleep(2000);
+  const perIdleRoomKiB = (memoryKiB(pid, 'VmRSS') - idleBefore) / IDLE_ROOMS;
+  for (const idler of idlers) idler.ws.terminate();
+
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    delivered,
+    expected,
+    updatesPerSecond: delivered / elapsed,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    cpuPercent: (cpuUsed / SECONDS) * 100,
+    rssMiB,
+    peakRssMiB,
+    perIdleRoomKiB,
+  };
+}
+
+async function run(start: () => Promise<ServerUnderTest>): Promise<{ name: string; result: Result }> {
+  const server = await start();
+  try {
+    return { name: server.name, result: await measure(server) };
+  } finally {
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    await exited;
+    server.cleanup();
+  }
+}
+
+console.log(`sync bench: ${CLIENTS} clients over ${ROOMS} rooms, ${RATE} updates/s each for ${SECONDS} s (after ${WARMUP_SECONDS} s warm-up); ${IDLE_ROOMS} idle rooms`);
+const reference = await run(startReference);
+const ours = await run(startOurs);
+
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const rows: [string, (r: Result) => string][] = [
+  ['updates delivered/s', (r) => fmt(r.updatesPerSecond, 0)],
+  ['delivered / expected', (r) => `${r.delivered} / ${r.expected}`],
+  ['fan-out latency p50 (ms)', (r) => fmt(r.p50, 2)],
+  ['fan-out latency p99 (ms)', (r) => fmt(r.p99, 2)],
+  ['server CPU (% of one core)', (r) => fmt(r.cpuPercent)],
+  ['server RSS after load (MiB)', (r) => fmt(r.rssMiB)],
+  ['server peak RSS (MiB)', (r) => fmt(r.peakRssMiB)],
+  ['memory per idle room (KiB)', (r) => fmt(r.perIdleRoomKiB)],
+];
+const width = 30;
+console.log(`\n${'metric'.padEnd(width)}${'reference'.padStart(16)}${'tthc-desk'.padStart(16)}${'ratio'.padStart(10)}`);
+const ratio = (a: number, b: number) => fmt(a / b, 2);
+const ratios: Record<string, string> = {
+  'updates delivered/s': ratio(ours.result.updatesPerSecond, reference.result.updatesPerSecond),
+  'fan-out latency p50 (ms)': ratio(ours.result.p50, reference.result.p50),
+  'fan-out latency p99 (ms)': ratio(ours.result.p99, reference.result.p99),
+  'server CPU (% of one core)': ratio(ours.result.cpuPercent, reference.result.cpuPercent),
+  'server RSS after load (MiB)': ratio(ours.result.rssMiB, reference.result.rssMiB),
+  'server peak RSS (MiB)': ratio(ours.result.peakRssMiB, reference.result.peakRssMiB),
+  'memory per idle room (KiB)': ratio(ours.result.perIdleRoomKiB, reference.result.perIdleRoomKiB),
+};
+for (const [label, value] of rows) {
+  console.log(`${label.padEnd(width)}${value(reference.result).padStart(16)}${value(ours.result).padStart(16)}${(ratios[label] ?? '').padStart(10)}`);
+}
+console.log(`\nreference: ${reference.name}; tthc-desk: ${ours.name}`);
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+console.log(`throughput ≥ reference: ${verdict(ours.result.updatesPerSecond >= reference.result.updatesPerSecond * 0.99)}`);
+console.log(`p99 ≤ reference: ${verdict(ours.result.p99 <= reference.result.p99)}`);
+console.log(`memory per idle room < reference: ${verdict(ours.result.perIdleRoomKiB < reference.result.perIdleRoomKiB)}`);

@@ -1,0 +1,51 @@
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SqliteStore } from '../../sync-server/sqlite-store.ts';
+import { tempDir } from '../../sync-server/test-support.ts';
+import { main } from '../main.ts';
+
+const dataDir = tempDir('export');
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
+  return { code, out, err };
+}
+
+describe('tthc-desk export', () => {
+  it('writes every stored top-level type of the unit as JSON, including the log not yet compacted', async () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    doc.getMap('columns').set('todo', { title: 'Cần làm' });
+    doc.getArray('task:1:comments').push([{ author: 'lan', text: 'đã gọi' }]);
+    doc.getText('task:1:description').insert(0, 'Công bố TTHC mới');
+    const store = new SqliteStore(dataDir);
+    await store.append(updates.slice(0, 1).map((update) => ({ room: 'unit-a', update })));
+    await store.compact('unit-a');
+    await store.append(updates.slice(1).map((update) => ({ room: 'unit-a', update })));
+    await store.close();
+
+    const { code, out, err } = await run(['export', '--unit', 'unit-a', '--data', dataDir]);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const exported = JSON.parse(out.join(''));
+    expect(exported.unit).toBe('unit-a');
+    expect(exported.types).toEqual({
+      columns: { todo: { title: 'Cần làm' } },
+      'task:1:comments': [{ author: 'lan', text: 'đã gọi' }],
+      'task:1:description': 'Công bố TTHC mới',
+    });
+    expect(exported.board).toHaveProperty('tasks');
+  });
+
+  it('refuses an unknown unit and a directory without a store, exit 2', async () => {
+    expect((await run(['export', '--unit', 'unit-z', '--data', dataDir])).code).toBe(2);
+    const missing = await run(['export', '--unit', 'unit-a', '--data', `${dataDir}/nowhere`]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toHaveLength(1);
+  });
+});

@@ -1,0 +1,144 @@
+// tthc-desk parse FILE [--site igate|dvcqg] [--json] [--today YYYY-MM-DD]: reads a saved portal
+// page (HTML) or a saved API response (JSON) with the same adapters the extension uses and prints
+// the records. Entries the adapter could not understand are counted on stderr, never hidden.
+import { parseHTML } from 'linkedom';
+import { dossierTimeliness, type Timeliness } from '../../shared/dossier/timeliness.ts';
+import { bilingual, t } from '../../shared/i18n/i18n.ts';
+import { adapters, dvcqgAdapter, igateAdapter } from '../../shared/portal/index.ts';
+import type { ParseResult, PortalAdapter } from '../../shared/portal/types.ts';
+import type { Dossier } from '../../shared/schemas/dossier.ts';
+import { siteSchema } from '../../shared/schemas/dossier.ts';
+import { todayInVietnam, vietnamDateOf, type CalendarDate } from '../../shared/time/dates.ts';
+import { parseFlags } from '../args.ts';
+import { UsageError } from '../errors.ts';
+import { dateFlag, parseJson, readInputFile } from '../input.ts';
+import type { CommandIO } from '../main.ts';
+import { renderTable } from '../table.ts';
+
+/** A saved response carries no URL: its shape says which API it answered (paths as in igate.ts). */
+const API_BASE = 'https://igate.invalid';
+const PAGE_BASE = { igate: 'https://igate.invalid', dvcqg: 'https://dvcqg.invalid' } as const;
+
+/** Chrome's "Save page as" writes `<!-- saved from url=(0055)https://... -->`: the real URL when present. */
+const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html|<!--|<[a-z][\w-]*[\s>])/i.test(text);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Which iGate API a saved JSON body answered: a dossier page, a procedure page, or one procedure. */
+function apiUrlOf(body: unknown): URL {
+  const entries = isObject(body) && Array.isArray(body.content) ? body.content : null;
+  if (entries) {
+    const first = entries.find(isObject);
+    const isProcedureList = first !== undefined && !('dossierStatus' in first) && !('procedure' in first) && ('sector' in first || 'translate' in first);
+    return new URL(isProcedureList ? '/ba/procedure/search' : '/pa/dossier/search', API_BASE);
+  }
+  if (isObject(body) && 'code' in body && !('dossierStatus' in body) && ('sector' in body || 'translate' in body)) return new URL('/ba/procedure/saved', API_BASE);
+  // Any other shape goes to the dossier search reader, which reports it as not understood.
+  return new URL('/pa/dossier/search', API_BASE);
+}
+
+function siteOfPage(document: Document): PortalAdapter | null {
+  if (document.querySelector('table.ket-qua-ho-so, table.thong-tin-thu-tuc')) return dvcqgAdapter;
+  if (document.querySelector('table.mat-table, mat-table, app-root, .procedure-detail')) return igateAdapter;
+  return null;
+}
+
+/** The page's URL: the saved one, else the path of the page kind the document shows. */
+function pageUrlOf(text: string, document: Document, adapter: PortalAdapter): URL {
+  const saved = SAVED_FROM.exec(text)?.[1];
+  if (saved && URL.canParse(saved) && adapter.matchesPage(new URL(saved))) return new URL(saved);
+  if (adapter === dvcqgAdapter) {
+    const path = document.querySelector('table.thong-tin-thu-tuc') ? '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html' : '/p/home/dvc-tra-cuu-ho-so.html';
+    return new URL(path, PAGE_BASE.dvcqg);
+  }
+  return new URL(document.querySelector('.procedure-detail') ? '/vi/procedure/detail/' : '/vi/dossier/search', PAGE_BASE.igate);
+}
+
+function parseFile(file: string, text: string, site: PortalAdapter | null): ParseResult {
+  if (looksLikeHtml(text)) {
+    const { document } = parseHTML(text);
+    const page = document as unknown as Document;
+    const detected = siteOfPage(page);
+    if (!detected) throw new UsageError(site ? 'parse.nothingRecognised' : 'parse.unknownSite', { file });
+    const adapter = site ?? detected;
+    return adapter.parseDocument(page, pageUrlOf(text, page, adapter), { keepPersonalData: false });
+  }
+  if (!/^\s*[[{]/.test(text)) throw new UsageError('parse.notJsonOrHtml', { file });
+  const body = parseJson(file, text);
+  // Only the provincial system answers in JSON; the national portal's pages are HTML.
+  if (site === dvcqgAdapter) throw new UsageError('parse.nothingRecognised', { file });
+  return igateAdapter.parseResponse(apiUrlOf(body), body, { keepPersonalData: false });
+}
+
+function timelinessText(timeliness: Timeliness): string {
+  const days = timeliness.workingDaysLate ?? timeliness.workingDaysLeft ?? 0;
+  return bilingual(`parse.timeliness.${timeliness.state}`, { days });
+}
+
+function dossierOutput(dossier: Dossier, today: CalendarDate) {
+  return { ...dossier, timeliness: dossierTimeliness(dossier, { today }) };
+}
+
+function printTables(result: ParseResult, today: CalendarDate, io: CommandIO): void {
+  const blocks: string[] = [];
+  if (result.dossiers.length) {
+    const header = ['code', 'procedure', 'status', 'appointment', 'timeliness'].map((c) => bilingual(`parse.column.${c}`));
+    const rows = result.dossiers.map((d) => [
+      d.code,
+      d.procedureCode ?? '',
+      d.status,
+      d.appointmentAt ? vietnamDateOf(d.appointmentAt) : '',
+      timelinessText(dossierTimeliness(d, { today })),
+    ]);
+    blocks.push(renderTable(header, rows));
+  }
+  if (result.procedures.length) {
+    const header = ['code', 'name', 'agency'].map((c) => bilingual(`parse.column.${c}`));
+    blocks.push(renderTable(header, result.procedures.map((p) => [p.code, p.name, p.agency ?? ''])));
+  }
+  io.stdout(blocks.join('\n\n'));
+}
+
+/** One line per language, each naming the distinct reasons in that language. */
+function rejectedSummary(result: ParseResult): string {
+  const line = (locale: 'vi' | 'en') => {
+    const reasons = [...new Set(result.rejected.map((r) => t(r.reason, {}, locale)))].join('; ');
+    return t('parse.rejectedSummary', { count: result.rejected.length, reasons }, locale);
+  };
+  return `${line('vi')} / ${line('en')}`;
+}
+
+function siteFlag(value: string | boolean | undefined): PortalAdapter | null {
+  if (typeof value !== 'string') return null;
+  const site = siteSchema.safeParse(value);
+  if (!site.success) throw new UsageError('parse.badSite', { site: value });
+  return adapters.find((a) => a.site === site.data) ?? null;
+}
+
+export async function run(argv: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseFlags('parse', argv, { site: { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' } }, 1);
+  const file = positionals[0];
+  if (file === undefined) throw new UsageError('input.missingFile', { command: 'parse' });
+  const site = siteFlag(values.site);
+  const today = typeof values.today === 'string' ? dateFlag(values.today) : todayInVietnam();
+  const result = parseFile(file, await readInputFile(file), site);
+  const found = result.dossiers.length + result.procedures.length;
+  if (found === 0 && result.rejected.length > 0) throw new UsageError('parse.nothingRecognised', { file });
+  if (result.rejected.length > 0) {
+    io.stderr(rejectedSummary(result));
+  }
+  if (values.json) {
+    io.stdout(JSON.stringify([...result.dossiers.map((d) => dossierOutput(d, today)), ...result.procedures], null, 2));
+  } else if (found === 0) {
+    io.stdout(bilingual('parse.none'));
+  } else {
+    printTables(result, today, io);
+  }
+  return 0;
+}

@@ -1,0 +1,81 @@
+// tthc-desk serve: runs the sync server until SIGTERM/SIGINT, then stores what is left and exits.
+import { ZodError } from 'zod';
+import { bilingual } from '../../shared/i18n/i18n.ts';
+import { parseSyncServerConfig, type SyncServerConfig } from '../../sync-server/config.ts';
+import { startSyncServer } from '../../sync-server/server.ts';
+import { parseFlags } from '../args.ts';
+import { UsageError } from '../errors.ts';
+import type { CommandIO } from '../main.ts';
+
+export async function run(argv: string[], io: CommandIO): Promise<number> {
+  const config = configFromFlags(argv);
+  let server;
+  try {
+    server = await startSyncServer(config);
+  } catch (error) {
+    io.stderr(bilingual('server.cannotStart', { detail: (error as Error).message }));
+    return 1;
+  }
+  io.stdout(
+    bilingual('server.listening', {
+      url: server.url,
+      store: config.postgresUrl ? 'PostgreSQL' : `SQLite (${config.dataDir})`,
+      fanout: config.redisUrl ? 'Redis' : 'local',
+    }),
+  );
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
+  io.stdout(bilingual('server.stopping'));
+  await server.close();
+  io.stdout(bilingual('server.stopped'));
+  return 0;
+}
+
+function configFromFlags(argv: string[]): SyncServerConfig {
+  const { values } = parseFlags('serve', argv, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    data: { type: 'string' },
+    redis: { type: 'string' },
+    postgres: { type: 'string' },
+    'max-message-bytes': { type: 'string' },
+    'connections-per-minute': { type: 'string' },
+  });
+  if (!process.env.TTHC_DESK_SECRET) throw new UsageError('server.noSecret');
+  const port = values.port as string | undefined;
+  if (port !== undefined && !(/^\d{1,5}$/.test(port) && Number(port) <= 65535)) throw new UsageError('server.badPort', { port });
+  const redis = values.redis as string | undefined;
+  if (redis !== undefined && !/^rediss?:\/\/\S+$/.test(redis)) throw new UsageError('server.badUrl', { flag: '--redis', url: redis, expected: 'redis://host:6379' });
+  const postgres = values.postgres as string | undefined;
+  if (postgres !== undefined && !/^postgres(ql)?:\/\/\S+$/.test(postgres)) {
+    throw new UsageError('server.badUrl', { flag: '--postgres', url: postgres, expected: 'postgres://user@host:5432/db' });
+  }
+  const limits: Record<string, number> = {};
+  const maxMessage = wholeNumber(values, 'max-message-bytes');
+  if (maxMessage !== undefined) limits.maxMessageBytes = maxMessage;
+  const perMinute = wholeNumber(values, 'connections-per-minute');
+  if (perMinute !== undefined) limits.connectionsPerIpPerMinute = perMinute;
+  try {
+    return parseSyncServerConfig({
+      ...(port !== undefined ? { port: Number(port) } : {}),
+      ...(typeof values.host === 'string' ? { host: values.host } : {}),
+      ...(typeof values.data === 'string' ? { dataDir: values.data } : {}),
+      ...(redis ? { redisUrl: redis } : {}),
+      ...(postgres ? { postgresUrl: postgres } : {}),
+      limits,
+    });
+  } catch (error) {
+    if (!(error instanceof ZodError)) throw error;
+    const issue = error.issues[0];
+    throw new UsageError('server.badConfig', { detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
+  }
+}
+
+function wholeNumber(values: Record<string, unknown>, flag: string): number | undefined {
+  const value = values[flag];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d{1,12}$/.test(value)) throw new UsageError('cli.badArguments', { detail: `--${flag} ${String(value)}` });
+  return Number(value);
+}

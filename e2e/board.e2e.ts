@@ -1,0 +1,215 @@
+// The unit's task board between officers, in Debian's Chromium with the built extension and the
+// real sync server: two officers of one unit (two browser profiles) see each other's edits within
+// a second; one is cut off from the network (a TCP relay in front of the server drops that
+// officer's connections), both edit the same task and move others, and after reconnecting the
+// board converges with nothing lost; an officer of another unit sees none of it, and a token of
+// another unit is shown as refused, not as offline.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
+import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
+import { signToken } from '../sync-server/token.ts';
+
+const secret = 'board-e2e-secret';
+const unit = 'so-tu-phap';
+const otherUnit = 'so-noi-vu';
+const poll = { timeout: 60_000, interval: 50 };
+
+/** A TCP relay to the server for one officer: blocking it is that officer's network going away. */
+interface Relay { port: number; block(): void; unblock(): void; close(): Promise<void> }
+
+async function startRelay(target: number): Promise<Relay> {
+  const sockets = new Set<Socket>();
+  let blocked = false;
+  const server: Server = createServer((client) => {
+    if (blocked) return client.destroy();
+    const upstream = connect(target, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as { port: number }).port,
+    block() {
+      blocked = true;
+      for (const socket of sockets) socket.destroy();
+    },
+    unblock() {
+      blocked = false;
+    },
+    close: () => new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+interface Officer { browser: ExtensionBrowser; panel: Page }
+
+async function officer(settings: { server: string; unit: string; token: string; name: string }): Promise<Officer> {
+  const browser = await launchWithExtension();
+  const options = await browser.openExtensionPage('options.html');
+  for (const [key, value] of Object.entries(settings)) await options.fill(`input[name="board-${key}"]`, value);
+  await options.click('#board-settings-title ~ form button[type="submit"]');
+  await options.getByRole('status').filter({ hasText: 'Đã lưu cài đặt bảng việc' }).waitFor();
+  await options.close();
+  const panel = await browser.openExtensionPage('sidepanel.html');
+  await panel.getByRole('tab', { name: 'Bảng việc' }).click();
+  return { browser, panel };
+}
+
+const syncState = (page: Page) => page.locator('[data-sync-state]').getAttribute('data-sync-state');
+
+/** Task titles per column, as the officer sees them. */
+async function boardOf(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const board: Record<string, string[]> = {};
+    for (const column of document.querySelectorAll<HTMLElement>('[data-column-id]')) {
+      board[column.dataset.columnId!] = [...column.querySelectorAll('.board-card-title')].map((el) => el.textContent ?? '');
+    }
+    return board;
+  });
+}
+
+async function addTask(page: Page, title: string): Promise<void> {
+  await page.getByLabel('Tên việc mới').fill(title);
+  await page.getByRole('button', { name: 'Thêm việc' }).click();
+}
+
+const card = (page: Page, title: string) => page.locator('.board-card', { has: page.locator('.board-card-title', { hasText: title }) });
+
+async function openTask(page: Page, title: string) {
+  await card(page, title).click();
+  const detail = page.locator('.board-detail');
+  await detail.waitFor();
+  return detail;
+}
+
+describe('the unit task board between officers', () => {
+  let server: RunningSyncServer;
+  let dataDir: string;
+  let relayA: Relay;
+  let relayB: Relay;
+  let lan: Officer;
+  let minh: Officer;
+  let hoa: Officer;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'tthc-board-e2e-'));
+    server = await startSyncServer({ port: 0, dataDir, secret });
+    relayA = await startRelay(server.port);
+    relayB = await startRelay(server.port);
+    const token = (u: string, user: string) => signToken({ unit: u, user, role: 'editor' }, secret);
+    [lan, minh, hoa] = await Promise.all([
+      officer({ server: `ws://127.0.0.1:${relayA.port}`, unit, token: await token(unit, 'lan'), name: 'Lan' }),
+      officer({ server: `ws://127.0.0.1:${relayB.port}`, unit, token: await token(unit, 'minh'), name: 'Minh' }),
+      officer({ server: server.url, unit: otherUnit, token: await token(otherUnit, 'hoa'), name: 'Hoa' }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([lan, minh, hoa].filter(Boolean).map((o) => o.browser.close()));
+    await relayA?.close();
+    await relayB?.close();
+    await server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows every change saved on the server, and who else is online', async () => {
+    await expect.poll(() => syncState(lan.panel), poll).toBe('saved');
+    await expect.poll(() => syncState(minh.panel), poll).toBe('saved');
+    await expect.poll(() => lan.panel.getByTestId('board-presence').textContent(), poll).toContain('Minh');
+  });
+
+  it('shows one officer\'s new task and move to the other within a second', async () => {
+    await addTask(lan.panel, 'Niêm yết TTHC mới');
+    const started = Date.now();
+    await card(minh.panel, 'Niêm yết TTHC mới').waitFor({ timeout: 1000 });
+    expect(Date.now() - started).toBeLessThan(1000);
+    await card(lan.panel, 'Niêm yết TTHC mới').focus();
+    await lan.panel.keyboard.press('Alt+ArrowRight');
+    const moved = Date.now();
+    await expect.poll(async () => (await boardOf(minh.panel)).doing, { timeout: 1000, interval: 20 }).toEqual(['Niêm yết TTHC mới']);
+    expect(Date.now() - moved).toBeLessThan(1000);
+    await expect.poll(() => syncState(lan.panel), poll).toBe('saved');
+  });
+
+  it('merges edits made while one officer is offline, losing nothing', async () => {
+    for (const title of ['Báo cáo quý I', 'Cập nhật CSDL quốc gia', 'Rà soát quy trình nội bộ']) await addTask(lan.panel, title);
+    await expect.poll(async () => (await boardOf(minh.panel)).todo, poll).toEqual(['Báo cáo quý I', 'Cập nhật CSDL quốc gia', 'Rà soát quy trình nội bộ']);
+    await expect.poll(() => syncState(minh.panel), poll).toBe('saved');
+
+    relayB.block();
+    await expect.poll(() => syncState(minh.panel), poll).toMatch(/offline|connecting/);
+
+    // Both edit the same task: its description and comments.
+    const lanDetail = await openTask(lan.panel, 'Báo cáo quý I');
+    await lanDetail.getByLabel('Mô tả (nhiều người cùng sửa)').fill('Số liệu do Lan tổng hợp.');
+    await lanDetail.getByLabel('Trao đổi').fill('Lan: đã gửi bản nháp');
+    await lanDetail.getByRole('button', { name: 'Gửi' }).click();
+    const minhDetail = await openTask(minh.panel, 'Báo cáo quý I');
+    await minhDetail.getByLabel('Mô tả (nhiều người cùng sửa)').fill('Minh bổ sung phụ lục.');
+    await minhDetail.getByLabel('Trao đổi').fill('Minh: cần số liệu tháng 3');
+    await minhDetail.getByRole('button', { name: 'Gửi' }).click();
+    // And each moves another task; the offline officer also adds one.
+    await card(lan.panel, 'Cập nhật CSDL quốc gia').focus();
+    await lan.panel.keyboard.press('Alt+ArrowRight');
+    await card(minh.panel, 'Rà soát quy trình nội bộ').focus();
+    await minh.panel.keyboard.press('Alt+ArrowUp');
+    await addTask(minh.panel, 'Việc thêm khi mất mạng');
+    expect(await syncState(minh.panel)).toMatch(/offline|connecting/);
+    // The offline edits are nowhere but on Minh's computer yet.
+    expect((await boardOf(lan.panel)).todo).not.toContain('Việc thêm khi mất mạng');
+
+    relayB.unblock();
+    await expect.poll(() => syncState(minh.panel), poll).toBe('saved');
+    await expect.poll(() => syncState(lan.panel), poll).toBe('saved');
+
+    const expected = {
+      todo: ['Rà soát quy trình nội bộ', 'Báo cáo quý I', 'Việc thêm khi mất mạng'],
+      doing: ['Niêm yết TTHC mới', 'Cập nhật CSDL quốc gia'],
+      waiting: [],
+      done: [],
+    };
+    await expect.poll(() => boardOf(lan.panel), poll).toEqual(expected);
+    await expect.poll(() => boardOf(minh.panel), poll).toEqual(expected);
+    for (const page of [lan.panel, minh.panel]) {
+      const description = page.locator('.board-detail').getByLabel('Mô tả (nhiều người cùng sửa)');
+      await expect.poll(() => description.inputValue(), poll).toMatch(/^(Số liệu do Lan tổng hợp\.Minh bổ sung phụ lục\.|Minh bổ sung phụ lục\.Số liệu do Lan tổng hợp\.)$/);
+      const comments = await page.locator('.board-comments li').allTextContents();
+      expect(comments.join('\n')).toContain('Lan: đã gửi bản nháp');
+      expect(comments.join('\n')).toContain('Minh: cần số liệu tháng 3');
+    }
+    const lanText = await lan.panel.locator('.board-detail').getByLabel('Mô tả (nhiều người cùng sửa)').inputValue();
+    expect(await minh.panel.locator('.board-detail').getByLabel('Mô tả (nhiều người cùng sửa)').inputValue()).toBe(lanText);
+  });
+
+  it('shows colleagues which task they have open', async () => {
+    await expect.poll(() => card(lan.panel, 'Báo cáo quý I').textContent(), poll).toContain('Minh đang sửa');
+  });
+
+  it('keeps another unit\'s board apart: its officer sees none of it', async () => {
+    await expect.poll(() => syncState(hoa.panel), poll).toBe('saved');
+    expect(await boardOf(hoa.panel)).toEqual({ todo: [], doing: [], waiting: [], done: [] });
+    await addTask(hoa.panel, 'Việc của Sở Nội vụ');
+    await expect.poll(() => syncState(hoa.panel), poll).toBe('saved');
+    expect((await boardOf(lan.panel)).todo).not.toContain('Việc của Sở Nội vụ');
+  });
+
+  it('shows a token of another unit as refused, not offline', async () => {
+    const options = await hoa.browser.openExtensionPage('options.html');
+    await options.fill('input[name="board-unit"]', unit);
+    await options.click('#board-settings-title ~ form button[type="submit"]');
+    await expect.poll(() => syncState(hoa.panel), poll).toBe('refused');
+    expect(await hoa.panel.getByRole('status').filter({ hasText: 'mã của đơn vị khác' }).count()).toBe(1);
+    await options.close();
+  });
+});

@@ -1,0 +1,257 @@
+// Capture in a real browser: Debian's Chromium with the built extension, browsing the demo portal.
+// Every expectation is derived from what the demo API served (and dossierTimeliness), and what
+// the extension committed is read back from its own IndexedDB.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startDemoPortal, type DemoPortal } from '../demo-portal/server.ts';
+import { dossierTimeliness, type Timeliness } from '../shared/dossier/timeliness.ts';
+import { nationalProcedureCode } from '../shared/schemas/procedure.ts';
+import { normalizePortalInstant, todayInVietnam, vietnamDateOf } from '../shared/time/dates.ts';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
+import { readExtensionStore } from './support/extensionDb.ts';
+
+type Json = Record<string, unknown>;
+interface SpringPage { content: Json[]; totalElements: number; number: number; size: number }
+interface StoredDossier { code: string; procedureCode: string | null; procedureName: string; agency: string | null; agencyCode: string | null; status: string; acceptedAt: string | null; appointmentAt: string | null; returnedAt: string | null; channel: string; applicant?: unknown }
+interface RowBadge { code: string; text: string | null; label: string | null }
+
+let portal: DemoPortal;
+let browser: ExtensionBrowser;
+let page: Page;
+
+const POLL = { timeout: 20_000, interval: 100 };
+
+/** The portal's text as the product keeps it: NFC, single spaces. */
+const portalText = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : null);
+function nameOf(entity: unknown): string | null {
+  const e = (entity ?? {}) as Json;
+  if (typeof e.name === 'string') return portalText(e.name);
+  const translate = (e.translate as { languageId: number; name: string }[] | undefined) ?? [];
+  return portalText((translate.find((x) => x.languageId === 228) ?? translate[0])?.name);
+}
+const instantMs = (value: unknown) => {
+  const instant = normalizePortalInstant(value);
+  return instant === null ? null : Date.parse(instant);
+};
+const storedMs = (value: string | null) => (value === null ? null : Date.parse(value));
+const returnedOf = (entry: Json) => entry.returnedDate ?? entry.completedDate ?? null;
+
+/** The badge an officer should read, written out here rather than taken from the extension's code. */
+function expectedBadge(t: Timeliness): string {
+  switch (t.state) {
+    case 'early': return 'Sớm hạn';
+    case 'on_time': return 'Đúng hạn';
+    case 'late': return `Trễ hạn ${t.workingDaysLate} ngày`;
+    case 'pending': return `Còn ${t.workingDaysLeft} ngày làm việc`;
+    case 'due_soon': return t.workingDaysLeft === 0 ? 'Đến hạn hôm nay' : `Sắp đến hạn (${t.workingDaysLeft} ngày làm việc)`;
+    case 'overdue': return `Quá hạn ${t.workingDaysLate} ngày`;
+    case 'unknown': return 'Chưa có ngày hẹn trả';
+  }
+}
+const timelinessOf = (entry: Json) =>
+  dossierTimeliness(
+    { acceptedAt: normalizePortalInstant(entry.acceptedDate), appointmentAt: normalizePortalInstant(entry.appointmentDate), returnedAt: normalizePortalInstant(returnedOf(entry)) },
+    { today: todayInVietnam(), dueSoonWorkingDays: 2 },
+  );
+
+/** Opens (or moves to) a portal page and returns the dossier search response the page fetched for it. */
+async function servedPage(action: () => Promise<unknown>, apiPath = '/pa/dossier/search'): Promise<SpringPage> {
+  const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === apiPath), action()]);
+  return (await response.json()) as SpringPage;
+}
+
+async function storedDossiers(): Promise<Map<string, StoredDossier>> {
+  const rows = await readExtensionStore<StoredDossier>(browser.serviceWorker, 'dossiers');
+  return new Map(rows.map((row) => [row.code, row]));
+}
+
+async function waitForStored(codes: string[]): Promise<Map<string, StoredDossier>> {
+  await expect.poll(async () => { const stored = await storedDossiers(); return codes.filter((c) => !stored.has(c)); }, POLL).toEqual([]);
+  return storedDossiers();
+}
+
+async function rowBadges(): Promise<RowBadge[]> {
+  return page.locator('tr.mat-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const span = row.querySelector('tthc-badge[data-kind="dossier"]')?.shadowRoot?.querySelector('span') ?? null;
+      return { code: row.querySelector('.mat-column-code a')?.textContent ?? '', text: span?.textContent ?? null, label: span?.getAttribute('aria-label') ?? null };
+    }),
+  );
+}
+
+function expectSameDossier(stored: StoredDossier | undefined, entry: Json): void {
+  const procedure = (entry.procedure ?? {}) as Json;
+  expect(stored, String(entry.code)).toBeDefined();
+  expect({
+    code: stored!.code,
+    procedureCode: stored!.procedureCode,
+    procedureName: stored!.procedureName,
+    agency: stored!.agency,
+    agencyCode: stored!.agencyCode,
+    status: stored!.status,
+    acceptedAt: storedMs(stored!.acceptedAt),
+    appointmentAt: storedMs(stored!.appointmentAt),
+    returnedAt: storedMs(stored!.returnedAt),
+  }).toEqual({
+    code: entry.code,
+    procedureCode: nationalProcedureCode(String(procedure.code)),
+    procedureName: nameOf(procedure),
+    agency: nameOf(entry.agency),
+    agencyCode: portalText(((entry.agency ?? {}) as Json).code),
+    status: nameOf(entry.dossierStatus),
+    acceptedAt: instantMs(entry.acceptedDate),
+    appointmentAt: instantMs(entry.appointmentDate),
+    returnedAt: instantMs(returnedOf(entry)),
+  });
+}
+
+beforeAll(async () => {
+  portal = await startDemoPortal();
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+});
+
+describe('capture on the demo iGate portal', () => {
+  let first: SpringPage;
+
+  it('stores every dossier of a search page with the fields the API served', async () => {
+    first = await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=100`));
+    expect(first.content).toHaveLength(100);
+    const stored = await waitForStored(first.content.map((entry) => String(entry.code)));
+    for (const entry of first.content) expectSameDossier(stored.get(String(entry.code)), entry);
+  });
+
+  it('puts the right timeliness badge, readable by screen readers, on every dossier row', async () => {
+    const expected = first.content.map((entry) => ({ code: String(entry.code), text: expectedBadge(timelinessOf(entry)) }));
+    await expect.poll(async () => (await rowBadges()).map(({ code, text }) => ({ code, text })), POLL).toEqual(expected);
+    for (const badge of await rowBadges()) expect(badge.label).toBe(`Hồ sơ ${badge.code}: ${badge.text}`);
+  });
+
+  it('shows a summary chip counting the overdue and due-soon dossiers of the page', async () => {
+    const states = first.content.map((entry) => timelinessOf(entry).state);
+    const overdue = states.filter((s) => s === 'overdue').length;
+    const dueSoon = states.filter((s) => s === 'due_soon').length;
+    const chip = page.locator('tthc-summary-chip [role="status"]');
+    await expect.poll(() => chip.getAttribute('aria-label'), POLL).toBe(`tthc-desk: ${overdue} hồ sơ quá hạn, ${dueSoon} sắp đến hạn trên trang này`);
+  });
+
+  it('keeps NFD text as NFC and reads +0000 timestamps in Vietnam time', async () => {
+    const big = await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=1000`));
+    const decomposed = (entry: Json) => [JSON.stringify(entry.dossierStatus), JSON.stringify(entry.procedure), JSON.stringify(entry.agency)].some((text) => text !== text.normalize('NFC'));
+    const nfd = big.content.find(decomposed);
+    const utc = big.content.find((entry) => typeof entry.appointmentDate === 'string' && entry.appointmentDate.endsWith('+0000'));
+    expect(nfd, 'the demo portal serves NFD text').toBeDefined();
+    expect(utc, 'the demo portal serves +0000 timestamps').toBeDefined();
+    const stored = await waitForStored([String(nfd!.code), String(utc!.code)]);
+    const nfdStored = stored.get(String(nfd!.code))!;
+    expectSameDossier(nfdStored, nfd!);
+    for (const text of [nfdStored.status, nfdStored.procedureName, nfdStored.agency ?? '']) expect(text).toBe(text.normalize('NFC'));
+    const utcStored = stored.get(String(utc!.code))!;
+    expectSameDossier(utcStored, utc!);
+    expect(vietnamDateOf(utcStored.appointmentAt!)).toBe(vietnamDateOf(new Date(Date.parse(String(utc!.appointmentDate).replace(/\+0000$/, 'Z')))));
+    const utcBadge = expectedBadge(timelinessOf(utc!));
+    await expect.poll(async () => (await rowBadges()).find((b) => b.code === utc!.code)?.text, POLL).toBe(utcBadge);
+  });
+
+  it('captures the next page when the officer pages through results', async () => {
+    await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=20`));
+    const second = await servedPage(() => page.getByRole('button', { name: 'Trang sau' }).click());
+    expect(second.number).toBe(1);
+    const stored = await waitForStored(second.content.map((entry) => String(entry.code)));
+    for (const entry of second.content) expectSameDossier(stored.get(String(entry.code)), entry);
+    const expected = second.content.map((entry) => ({ code: String(entry.code), text: expectedBadge(timelinessOf(entry)) }));
+    await expect.poll(async () => (await rowBadges()).map(({ code, text }) => ({ code, text })), POLL).toEqual(expected);
+  });
+
+  it('follows SPA navigation to the procedure list and back, recording the first day each procedure was seen', async () => {
+    const procedures = await servedPage(() => page.getByRole('link', { name: 'Thủ tục hành chính' }).click(), '/ba/procedure/search');
+    const codes = procedures.content.map((entry) => nationalProcedureCode(String(entry.code)));
+    expect(codes.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const seen = await readExtensionStore<{ procedureCode: string; firstSeenOn: string }>(browser.serviceWorker, 'procedureFirstSeen');
+        return codes.filter((code) => !seen.some((s) => s.procedureCode === code && s.firstSeenOn === todayInVietnam()));
+      }, POLL)
+      .toEqual([]);
+    const stored = await readExtensionStore<{ code: string; name: string }>(browser.serviceWorker, 'procedures');
+    for (const entry of procedures.content) {
+      expect(stored.find((p) => p.code === nationalProcedureCode(String(entry.code)))?.name).toBe(nameOf(entry));
+    }
+    const back = await servedPage(() => page.goBack());
+    const expected = back.content.map((entry) => ({ code: String(entry.code), text: expectedBadge(timelinessOf(entry)) }));
+    await expect.poll(async () => (await rowBadges()).map(({ code, text }) => ({ code, text })), POLL).toEqual(expected);
+  });
+
+  it('shows a response it cannot read as "not understood" while the page keeps working', async () => {
+    const served = (await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=20&page=7&broken=shape`))) as unknown as { items: Json[] };
+    const notice = page.locator('tthc-not-understood [role="alert"]');
+    await expect.poll(() => notice.textContent(), POLL).toMatch(/^tthc-desk chưa hiểu được trang này: 1 bản ghi không đọc được/);
+    await expect.poll(() => page.locator('#outlet').getAttribute('data-state'), POLL).toBe('ready');
+    expect(await page.locator('tr.mat-row').count()).toBe(20);
+    expect(await page.locator('.load-error').count()).toBe(0);
+    await expect
+      .poll(async () => (await readExtensionStore<{ url: string; count: number }>(browser.serviceWorker, 'captureProblems')).some((p) => p.url.endsWith('/vi/dossier/search') && p.count === 1), POLL)
+      .toBe(true);
+    // The rows the page still shows are read from the DOM instead, with their badges.
+    const stored = await waitForStored(served.items.map((entry) => String(entry.code)));
+    for (const entry of served.items) {
+      expect(storedMs(stored.get(String(entry.code))!.appointmentAt)).toBe(instantMs(entry.appointmentDate));
+    }
+    const expected = served.items.map((entry) => ({ code: String(entry.code), text: expectedBadge(timelinessOf(entry)) }));
+    await expect.poll(async () => (await rowBadges()).map(({ code, text }) => ({ code, text })), POLL).toEqual(expected);
+    // The page keeps paging with our observer in place.
+    const second = await servedPage(() => page.getByRole('button', { name: 'Trang sau' }).click());
+    expect(second).toBeDefined();
+    await expect.poll(() => page.locator('tr.mat-row').count(), POLL).toBe(20);
+  });
+
+  it('counts damaged entries as not understood and still stores the good ones', async () => {
+    const served = await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=30&broken=entries&page=3`));
+    const damaged = served.content.filter((entry) => entry.code === null);
+    const good = served.content.filter((entry) => entry.code !== null);
+    expect(damaged.length).toBeGreaterThan(0);
+    const notice = page.locator('tthc-not-understood [role="alert"]');
+    await expect.poll(() => notice.textContent(), POLL).toMatch(new RegExp(`^tthc-desk chưa hiểu được trang này: ${damaged.length} bản ghi không đọc được`));
+    const stored = await waitForStored(good.map((entry) => String(entry.code)));
+    for (const entry of good) expectSameDossier(stored.get(String(entry.code)), entry);
+  });
+
+  it('captures a dossier from the national portal lookup page, which has no JSON to read', async () => {
+    const entry = first.content.find((e) => e.returnedDate == null && e.completedDate == null && e.appointmentDate) ?? first.content[0]!;
+    const code = String(entry.code);
+    await page.goto(`${portal.dvcqgUrl}/p/home/dvc-tra-cuu-ho-so.html?ma_ho_so=${encodeURIComponent(code)}`);
+    await expect.poll(async () => (await storedDossiers()).get(code) as unknown as { site?: string } | undefined, POLL).toMatchObject({ site: 'dvcqg' });
+    // The national page shows fewer fields; what the provincial response gave is kept.
+    expectSameDossier((await storedDossiers()).get(code), entry);
+    const badge = page.locator('tthc-badge[data-kind="dossier"] span');
+    await expect.poll(() => badge.textContent(), POLL).toBe(expectedBadge(timelinessOf(entry)));
+  });
+
+  it('keeps no personal data by default', async () => {
+    const applicants = first.content.map((entry) => ((entry.applicant ?? {}) as { data?: { fullname?: string } }).data?.fullname).filter((name): name is string => !!name);
+    expect(applicants.length).toBeGreaterThan(0);
+    const stored = [...(await storedDossiers()).values()];
+    expect(stored.filter((d) => 'applicant' in d)).toEqual([]);
+    const everything = JSON.stringify(stored).normalize('NFC');
+    for (const name of applicants) expect(everything).not.toContain(name.normalize('NFC'));
+  });
+
+  it('records a status observation for each dossier first seen', async () => {
+    const observations = await readExtensionStore<{ dossierCode: string; status: string }>(browser.serviceWorker, 'statusObservations');
+    for (const entry of first.content) {
+      expect(observations.filter((o) => o.dossierCode === entry.code).map((o) => o.status)).toEqual([nameOf(entry.dossierStatus)]);
+    }
+  });
+
+  it('shows the number of overdue dossiers on the toolbar badge', async () => {
+    const stored = [...(await storedDossiers()).values()];
+    const overdue = stored.filter((d) => dossierTimeliness(d, { today: todayInVietnam(), dueSoonWorkingDays: 2 }).state === 'overdue').length;
+    expect(overdue).toBeGreaterThan(0);
+    await expect.poll(() => browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({})), POLL).toBe(String(overdue));
+  });
+});

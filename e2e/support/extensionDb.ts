@@ -1,0 +1,49 @@
+// Reads the extension's Dexie database (IndexedDB in the extension's own origin) from its service
+// worker with plain IndexedDB, so tests see exactly what was committed, not what a page shows.
+import type { Worker } from 'playwright-core';
+
+export async function readExtensionStore<T>(worker: Worker, store: string): Promise<T[]> {
+  return worker.evaluate(async (storeName) => {
+    const known = await indexedDB.databases();
+    if (!known.some((db) => db.name === 'tthc-desk')) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('tthc-desk');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains(storeName)) return [];
+      return await new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(storeName).objectStore(storeName).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store);
+}
+
+/** Writes rows into a store of the extension's database (settings a test needs, like the options page would). */
+export async function putExtensionRows(worker: Worker, store: string, rows: unknown[]): Promise<void> {
+  await worker.evaluate(
+    async ({ storeName, values }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('tthc-desk');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(storeName, 'readwrite');
+          for (const value of values) tx.objectStore(storeName).put(value);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { storeName: store, values: rows },
+  );
+}

@@ -1,0 +1,54 @@
+// The toolbar badge: how many of the unit's dossiers are overdue. Recomputed shortly after each
+// stored batch (debounced: a page of 10,000 rows arrives in several batches) and each day at
+// Vietnam midnight by an alarm, because a dossier becomes overdue without any capture.
+import { browser } from 'wxt/browser';
+import { t } from '../../shared/i18n/i18n.ts';
+import { addDays, todayInVietnam } from '../../shared/time/dates.ts';
+import type { TthcDatabase } from '../db/database.ts';
+import { countOverdue } from '../db/overdue.ts';
+import { loadSettings } from '../db/settings.ts';
+
+const ALARM = 'overdue-badge-daily';
+const DEBOUNCE_MS = 300;
+
+export interface OverdueBadge {
+  refreshSoon(): void;
+  /** The last figure shown, computed now if none was yet. */
+  current(): Promise<number>;
+}
+
+function nextVietnamMidnight(now: Date): number {
+  return Date.parse(`${addDays(todayInVietnam(now), 1)}T00:00:00+07:00`);
+}
+
+export function startOverdueBadge(db: TthcDatabase): OverdueBadge {
+  let shown: Promise<number> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function refresh(): Promise<number> {
+    const settings = await loadSettings(db);
+    const overdue = await countOverdue(db, settings, todayInVietnam());
+    await browser.action.setBadgeText({ text: overdue === 0 ? '' : String(overdue) });
+    await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+    await browser.action.setTitle({ title: t('capture.toolbar.title', { count: overdue }, settings.locale) });
+    return overdue;
+  }
+  function refreshNow(): Promise<number> {
+    shown = refresh();
+    return shown;
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void refreshNow();
+  });
+  void browser.alarms.create(ALARM, { when: nextVietnamMidnight(new Date()), periodInMinutes: 24 * 60 });
+  void refreshNow();
+
+  return {
+    refreshSoon() {
+      clearTimeout(timer);
+      timer = setTimeout(() => void refreshNow(), DEBOUNCE_MS);
+    },
+    current: () => shown ?? refreshNow(),
+  };
+}

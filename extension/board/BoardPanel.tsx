@@ -1,0 +1,171 @@
+// The side panel's board tab: sync state, who is online, filters, the columns (drag and drop, or
+// Alt+arrows on a focused card), and the open task. The board itself lives in the offscreen
+// document; this tab edits a replica of it (see panelReplica.ts).
+import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type * as Y from 'yjs';
+import { t } from '../../shared/i18n/i18n.ts';
+import { createTask, moveTask } from '../../shared/board/operations.ts';
+import { planTemplate2024 } from '../../shared/board/plan-template.ts';
+import type { BoardTask } from '../../shared/board/schema.ts';
+import { seedPlan } from '../../shared/board/seeding.ts';
+import { todayInVietnam } from '../../shared/time/dates.ts';
+import { BoardColumn } from './BoardColumn.tsx';
+import type { Peer } from './channel.ts';
+import { matchesFilter, noFilter, type BoardFilter } from './filters.ts';
+import { PresenceBar, SyncBadge } from './SyncBadge.tsx';
+import { TaskDetail } from './TaskDetail.tsx';
+import { useBoardSession, useBoardSettings, usePanelReplica } from './useBoard.ts';
+import './board.css';
+
+export function BoardPanel() {
+  const settings = useBoardSettings();
+  const { replica, state } = usePanelReplica();
+  return (
+    <div className="board">
+      <SyncBadge status={state.status} />
+      <PresenceBar peers={state.peers} />
+      {state.doc
+        ? <Board key={state.board} doc={state.doc} me={settings.name} peers={state.peers} onEditing={(ids) => replica.setEditing(ids)} />
+        : <p className="muted">…</p>}
+    </div>
+  );
+}
+
+interface BoardProps {
+  doc: Y.Doc;
+  me: string;
+  peers: Peer[];
+  onEditing: (ids: string[]) => void;
+}
+
+function Board({ doc, me, peers, onEditing }: BoardProps) {
+  const session = useBoardSession(doc, me);
+  const { view } = session;
+  const [filter, setFilter] = useState<BoardFilter>(noFilter);
+  const [open, setOpen] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [newTitle, setNewTitle] = useState('');
+  const [focus, setFocus] = useState<string | null>(null);
+  const today = todayInVietnam();
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const height = Math.max(240, window.innerHeight - 260);
+
+  useEffect(() => onEditing(open ? [open] : []), [open, onEditing]);
+  useEffect(() => {
+    if (!focus) return;
+    document.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(focus)}"]`)?.focus();
+    setFocus(null);
+  }, [focus, view]);
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+      if (event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement) return;
+      event.preventDefault();
+      if (event.shiftKey) session.undo.redo();
+      else session.undo.undo();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [session.undo]);
+
+  const run = (edit: () => void) => {
+    try {
+      edit();
+      setError(null);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+
+  const byColumn = useMemo(() => {
+    const columns = new Map(view.columns.map((c) => [c.id, [] as BoardTask[]]));
+    for (const task of view.tasks) columns.get(task.column)?.push(task);
+    return columns;
+  }, [view]);
+  const visible = (id: string) => (byColumn.get(id) ?? []).filter((task) => matchesFilter(task, filter, me, today));
+  const labels = useMemo(() => [...new Set(view.tasks.flatMap((task) => task.labels))].sort(), [view]);
+
+  const moveTo = (task: BoardTask, column: string, beforeId: string | null) => {
+    const list = (byColumn.get(column) ?? []).filter((other) => other.id !== task.id);
+    const index = beforeId === null ? list.length : list.findIndex((other) => other.id === beforeId);
+    run(() => moveTask(doc, task.id, { column, afterId: list[index - 1]?.id ?? null, beforeId: list[index]?.id ?? null }, session.context()));
+  };
+
+  const onDragEnd = (event: DragEndEvent) => {
+    const task = view.tasks.find((candidate) => candidate.id === event.active.id);
+    const target = event.over ? String(event.over.id) : null;
+    if (!task || !target) return;
+    if (target.startsWith('end:')) return moveTo(task, target.slice(4), null);
+    const before = view.tasks.find((candidate) => candidate.id === target.slice('before:'.length));
+    if (before && before.id !== task.id) moveTo(task, before.column, before.id);
+  };
+
+  const onKeyMove = (task: BoardTask, event: KeyboardEvent) => {
+    if (!event.altKey) return;
+    const columns = view.columns.map((c) => c.id);
+    const list = byColumn.get(task.column) ?? [];
+    const index = list.findIndex((other) => other.id === task.id);
+    const key = event.key;
+    if (key === 'ArrowLeft' || key === 'ArrowRight') {
+      const next = columns[columns.indexOf(task.column) + (key === 'ArrowLeft' ? -1 : 1)];
+      if (next) moveTo(task, next, byColumn.get(next)?.[0]?.id ?? null);
+    } else if (key === 'ArrowUp' && index > 0) {
+      moveTo(task, task.column, list[index - 1]!.id);
+    } else if (key === 'ArrowDown' && index < list.length - 1) {
+      moveTo(task, task.column, list[index + 2]?.id ?? null);
+    } else {
+      return;
+    }
+    event.preventDefault();
+    setFocus(task.id);
+  };
+
+  const openTask = open ? view.tasks.find((task) => task.id === open) : undefined;
+  const editorsOf = (id: string) => peers.filter((peer) => peer.editing.includes(id)).map((peer) => peer.name);
+
+  return (
+    <>
+      <div className="board-toolbar row">
+        <label><input type="checkbox" checked={filter.mine} onChange={(e) => setFilter({ ...filter, mine: e.target.checked })} /> {t('board.filter.mine')}</label>
+        <label><input type="checkbox" checked={filter.overdue} onChange={(e) => setFilter({ ...filter, overdue: e.target.checked })} /> {t('board.filter.overdue')}</label>
+        <select aria-label={t('board.filter.section')} value={filter.section ?? ''} onChange={(e) => setFilter({ ...filter, section: e.target.value || null })}>
+          <option value="">{t('board.filter.section')}: {t('board.filter.all')}</option>
+          {planTemplate2024.sections.map((section) => <option key={section.number} value={section.number}>{section.number}. {section.title}</option>)}
+        </select>
+        <select aria-label={t('board.filter.label')} value={filter.label ?? ''} onChange={(e) => setFilter({ ...filter, label: e.target.value || null })}>
+          <option value="">{t('board.filter.label')}: {t('board.filter.all')}</option>
+          {labels.map((label) => <option key={label} value={label}>{label}</option>)}
+        </select>
+        <button type="button" onClick={() => session.undo.undo()}>{t('board.undo')}</button>
+        <button type="button" onClick={() => session.undo.redo()}>{t('board.redo')}</button>
+      </div>
+      <form className="board-new row" onSubmit={(event) => {
+        event.preventDefault();
+        run(() => {
+          createTask(doc, { title: newTitle }, session.context());
+          setNewTitle('');
+        });
+      }}>
+        <input aria-label={t('board.newTask.placeholder')} placeholder={t('board.newTask.placeholder')} value={newTitle} onChange={(e) => setNewTitle(e.target.value)} />
+        <button type="submit" className="primary">{t('board.newTask')}</button>
+        <button type="button" onClick={() => run(() => seedPlan(doc, planTemplate2024, session.context()))}>{t('board.seedPlan', { year: planTemplate2024.year })}</button>
+      </form>
+      {error && <p className="board-error" role="alert">{error}</p>}
+      {view.problems.length > 0 && <p className="muted">{t('board.problems', { count: view.problems.length })}</p>}
+      <p className="visually-hidden">{t('board.moveHint')}</p>
+      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+        <div className="board-columns">
+          {view.columns.map((column) => (
+            <BoardColumn key={column.id} column={column} tasks={visible(column.id)} height={height} today={today}
+              peers={peers} onOpen={setOpen} onKeyMove={onKeyMove} />
+          ))}
+        </div>
+      </DndContext>
+      {openTask && (
+        <TaskDetail key={openTask.id} doc={doc} task={openTask} editors={editorsOf(openTask.id)} me={me}
+          context={session.context} run={run} onClose={() => setOpen(null)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+// Board settings on the options page: the sync server, the unit (one board per unit), the access
+// token a unit administrator issued (`tthc-desk token`), and the name colleagues see.
+import { useEffect, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '../../shared/i18n/i18n.ts';
+import { BOARD_SETTINGS_KEY, boardSettingsSchema, defaultBoardSettings, readBoardSettings, type BoardSettings as Settings } from './boardSettings.ts';
+
+export function BoardSettings() {
+  const [form, setForm] = useState<Settings>(defaultBoardSettings);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    void browser.storage.local.get(BOARD_SETTINGS_KEY).then((stored) => setForm(readBoardSettings(stored[BOARD_SETTINGS_KEY])));
+  }, []);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = boardSettingsSchema.safeParse(form);
+    if (!parsed.success) {
+      setMessage({ ok: false, text: t(parsed.error.issues[0]?.message ?? 'board.settings.badServer') });
+      return;
+    }
+    await browser.storage.local.set({ [BOARD_SETTINGS_KEY]: parsed.data });
+    setMessage({ ok: true, text: t('board.settings.saved') });
+  };
+  const field = (key: keyof Settings, label: string, type = 'text') => (
+    <label className="row">
+      <span>{label}</span>
+      <input name={`board-${key}`} type={type} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+    </label>
+  );
+  return (
+    <section aria-labelledby="board-settings-title">
+      <h2 id="board-settings-title">{t('board.settings.title')}</h2>
+      <form onSubmit={(event) => void save(event)}>
+        {field('server', t('board.settings.server'))}
+        {field('unit', t('board.settings.unit'))}
+        {field('token', t('board.settings.token'), 'password')}
+        {field('name', t('board.settings.name'))}
+        <button type="submit" className="primary">{t('board.settings.save')}</button>
+        {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'board-error'}>{message.text}</p>}
+      </form>
+    </section>
+  );
+}

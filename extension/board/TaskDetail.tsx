@@ -1,0 +1,143 @@
+// One task in full: title, due date, assignees, labels, links, the plan item it comes from,
+// checklist, the description edited together, and the comment thread.
+import { useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import { getLocale, t } from '../../shared/i18n/i18n.ts';
+import { formatInstant } from '../ui/format.ts';
+import { taskDescription } from '../../shared/board/layout.ts';
+import {
+  addChecklistItem, archiveTask, assignTask, commentOnTask, removeChecklistItem, restoreTask, setChecklistItemDone, updateTask,
+  type EditContext,
+} from '../../shared/board/operations.ts';
+import { planItem, readComments } from '../../shared/board/reader.ts';
+import type { BoardTask } from '../../shared/board/schema.ts';
+import { CollaborativeText } from './CollaborativeText.tsx';
+
+interface Props {
+  doc: Y.Doc;
+  task: BoardTask;
+  editors: string[];
+  me: string;
+  context: () => EditContext;
+  run: (edit: () => void) => void;
+  onClose: () => void;
+}
+
+function useField(initial: string): [string, (value: string) => void] {
+  const [value, setValue] = useState(initial);
+  return [value, setValue];
+}
+
+function OneLineForm({ label, submit, onSubmit }: { label: string; submit: string; onSubmit: (value: string) => void }) {
+  const [value, setValue] = useField('');
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(value);
+    setValue('');
+  };
+  return (
+    <form className="row" onSubmit={send}>
+      <input aria-label={label} placeholder={label} value={value} onChange={(e) => setValue(e.target.value)} />
+      <button type="submit">{submit}</button>
+    </form>
+  );
+}
+
+export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Props) {
+  const [title, setTitle] = useField(task.title);
+  const comments = readComments(doc, task.id).comments;
+  const item = task.links.planItem ? planItem(task.links.planItem) : null;
+  const origin = context().origin;
+  const saveTitle = () => {
+    if (title !== task.title) run(() => updateTask(doc, task.id, { title }, context()));
+  };
+  const setLink = (key: 'dossierCode' | 'procedureCode', value: string) => {
+    const links = { ...task.links };
+    if (value.trim() === '') delete links[key];
+    else links[key] = value.trim();
+    run(() => updateTask(doc, task.id, { links }, context()));
+  };
+  return (
+    <section className="board-detail" aria-label={task.title} data-detail-id={task.id}>
+      <header className="row">
+        <input className="board-detail-title" aria-label={t('board.detail.title')} value={title}
+          onChange={(e) => setTitle(e.target.value)} onBlur={saveTitle} onKeyDown={(e) => e.key === 'Enter' && saveTitle()} />
+        <button type="button" onClick={onClose}>{t('board.detail.close')}</button>
+      </header>
+      {editors.length > 0 && <p className="editing">✎ {t('board.editing', { name: editors.join(', ') })}</p>}
+      {item && (
+        <div className="board-plan muted">
+          <p>{t('board.detail.planItem', { item: item.id })}: {item.result}</p>
+          <p>{t('board.detail.lead', { agencies: item.lead.join('; ') })}</p>
+          {item.coordinating.length > 0 && <p>{t('board.detail.coordinating', { agencies: item.coordinating.join('; ') })}</p>}
+          {item.deadline && <p>{t('board.detail.deadline', { text: item.deadline })}</p>}
+        </div>
+      )}
+      <label className="row">
+        {t('board.detail.due')}
+        <input type="date" value={task.due ?? ''} onChange={(e) => run(() => updateTask(doc, task.id, { due: e.target.value || null }, context()))} />
+      </label>
+
+      <h4>{t('board.detail.assignees')}</h4>
+      <ul className="chips">
+        {task.assignees.map((person) => (
+          <li key={person}>{person} <button type="button" className="link" aria-label={t('board.detail.unassign', { name: person })}
+            onClick={() => run(() => assignTask(doc, task.id, person, false, context()))}>×</button></li>
+        ))}
+      </ul>
+      {!task.assignees.includes(me) && (
+        <button type="button" onClick={() => run(() => assignTask(doc, task.id, me, true, context()))}>{t('board.detail.assignMe')}</button>
+      )}
+
+      <h4>{t('board.detail.labels')}</h4>
+      <ul className="chips">
+        {task.labels.map((label) => (
+          <li key={label}>{label} <button type="button" className="link" aria-label="×"
+            onClick={() => run(() => updateTask(doc, task.id, { removeLabels: [label] }, context()))}>×</button></li>
+        ))}
+      </ul>
+      <OneLineForm label={t('board.detail.addLabel')} submit="+" onSubmit={(label) => run(() => updateTask(doc, task.id, { addLabels: [label] }, context()))} />
+
+      <h4>{t('board.detail.links')}</h4>
+      <label className="row">{t('board.detail.dossier')}
+        <input defaultValue={task.links.dossierCode ?? ''} onBlur={(e) => e.target.value !== (task.links.dossierCode ?? '') && setLink('dossierCode', e.target.value)} />
+      </label>
+      <label className="row">{t('board.detail.procedure')}
+        <input defaultValue={task.links.procedureCode ?? ''} onBlur={(e) => e.target.value !== (task.links.procedureCode ?? '') && setLink('procedureCode', e.target.value)} />
+      </label>
+
+      <h4>{t('board.detail.checklist')}</h4>
+      <ul className="board-checklist">
+        {task.checklist.map((entry) => (
+          <li key={entry.id}>
+            <label>
+              <input type="checkbox" checked={entry.done} onChange={(e) => run(() => setChecklistItemDone(doc, task.id, entry.id, e.target.checked, context()))} />
+              {entry.text}
+            </label>
+            <button type="button" className="link" aria-label={t('board.detail.removeItem')} onClick={() => run(() => removeChecklistItem(doc, task.id, entry.id, context()))}>×</button>
+          </li>
+        ))}
+      </ul>
+      <OneLineForm label={t('board.detail.addItem')} submit="+" onSubmit={(text) => run(() => { addChecklistItem(doc, task.id, text, context()); })} />
+
+      <h4>{t('board.detail.description')}</h4>
+      <CollaborativeText text={taskDescription(doc, task.id)} origin={origin} label={t('board.detail.description')} />
+
+      <h4>{t('board.detail.comments')}</h4>
+      <ol className="board-comments">
+        {comments.map((comment) => (
+          <li key={comment.id}><strong>{comment.author}</strong> <span className="muted">{formatInstant(comment.at, getLocale())}</span><br />{comment.text}</li>
+        ))}
+      </ol>
+      <OneLineForm label={t('board.detail.comments')} submit={t('board.detail.addComment')} onSubmit={(text) => run(() => { commentOnTask(doc, task.id, text, context()); })} />
+
+      <footer className="row muted">
+        {task.created && <span>{t('board.detail.created', { by: task.created.by, at: formatInstant(task.created.at, getLocale()) })}</span>}
+        {task.updated && <span>{t('board.detail.updated', { by: task.updated.by, at: formatInstant(task.updated.at, getLocale()) })}</span>}
+        {task.archived
+          ? <button type="button" onClick={() => run(() => restoreTask(doc, task.id, context()))}>{t('board.detail.restore')}</button>
+          : <button type="button" onClick={() => run(() => archiveTask(doc, task.id, context()))}>{t('board.detail.archive')}</button>}
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+// Messages between the offscreen document (which owns the board's Y.Doc, its IndexedDB copy and the
+// websocket) and the side panels (each with an in-memory replica). They travel on a BroadcastChannel
+// of the extension's origin: Yjs updates in both directions, plus sync status and presence from the
+// offscreen document.
+import { z } from 'zod';
+
+export const BOARD_CHANNEL = 'tthc-board';
+
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
+
+export const syncStatusSchema = z.object({
+  state: z.enum(['local', 'offline', 'connecting', 'refused', 'saving', 'saved']),
+  /** Why the server refused: missing | invalid | expired | wrong_unit. */
+  reason: z.string().optional(),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+export const peerSchema = z.object({ clientId: z.number(), name: z.string(), editing: z.array(z.string()) });
+export type Peer = z.infer<typeof peerSchema>;
+
+export const channelMessageSchema = z.discriminatedUnion('t', [
+  /** Offscreen → panels: started or switched unit; panels (re)introduce themselves. */
+  z.object({ t: z.literal('ready'), board: z.string() }),
+  /** Panel → offscreen: my state vector, please send what I lack. */
+  z.object({ t: z.literal('hello'), board: z.string(), panel: z.string(), stateVector: bytes }),
+  /** Offscreen → one panel: what it lacks, and the offscreen state vector so the panel answers in kind. */
+  z.object({ t: z.literal('state'), board: z.string(), panel: z.string(), update: bytes, stateVector: bytes }),
+  /** Either way: an update made or received by the sender. */
+  z.object({ t: z.literal('update'), board: z.string(), from: z.string(), update: bytes }),
+  z.object({ t: z.literal('status'), board: z.string(), status: syncStatusSchema, peers: z.array(peerSchema), self: z.number() }),
+  /** Panel → offscreen: which tasks this panel's officer has open. */
+  z.object({ t: z.literal('editing'), board: z.string(), panel: z.string(), tasks: z.array(z.string()) }),
+]);
+export type ChannelMessage = z.infer<typeof channelMessageSchema>;
+
+/** Runtime messages handled by the background for the board. */
+export const boardRuntimeMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('board:ensure-sync') }),
+  z.object({ type: z.literal('board:get-settings') }),
+]);
+/** Background → offscreen, after the options page saved new settings. */
+export const settingsChangedSchema = z.object({ type: z.literal('board:settings-changed'), settings: z.unknown() });

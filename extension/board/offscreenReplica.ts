@@ -1,0 +1,114 @@
+// The board's home in the extension: the offscreen document holds the unit's Y.Doc, stores it in
+// IndexedDB (y-indexeddb, extension origin) and keeps it synced with the server, whether or not a
+// side panel is open. Side panels hold in-memory replicas fed over a BroadcastChannel.
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { Awareness } from 'y-protocols/awareness';
+import { boardDatabaseName, isServerConfigured, type BoardSettings } from './boardSettings.ts';
+import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
+import { ServerSync } from './serverSync.ts';
+
+const FROM_PANEL = Symbol('from-panel');
+const OFFSCREEN = 'offscreen';
+
+export class OffscreenReplica {
+  readonly doc = new Y.Doc();
+  readonly board: string;
+  private readonly settings: BoardSettings;
+  private readonly persistence: IndexeddbPersistence;
+  private readonly awareness: Awareness;
+  private readonly channel = new BroadcastChannel(BOARD_CHANNEL);
+  private readonly editing = new Map<string, string[]>();
+  private sync: ServerSync | null = null;
+  private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
+    // A panel's update already reached every other panel on the channel.
+    if (origin !== FROM_PANEL) this.post({ t: 'update', board: this.board, from: OFFSCREEN, update });
+  };
+  private readonly onOnline = () => this.sync?.reconnectNow();
+  private readonly onOffline = () => this.sync?.goOffline();
+
+  constructor(settings: BoardSettings) {
+    this.settings = settings;
+    this.board = boardDatabaseName(settings);
+    this.persistence = new IndexeddbPersistence(this.board, this.doc);
+    this.awareness = new Awareness(this.doc);
+    this.awareness.setLocalState({ name: settings.name, editing: [] });
+    this.awareness.on('change', () => this.publishStatus());
+    this.channel.onmessage = (event: MessageEvent) => this.receive(event.data);
+    this.doc.on('update', this.onUpdate);
+    addEventListener('online', this.onOnline);
+    addEventListener('offline', this.onOffline);
+  }
+
+  async start(): Promise<void> {
+    await this.persistence.whenSynced;
+    if (isServerConfigured(this.settings)) {
+      this.sync = new ServerSync(this.doc, this.awareness, this.settings, () => this.publishStatus());
+    }
+    this.post({ t: 'ready', board: this.board });
+    this.publishStatus();
+  }
+
+  status(): SyncStatus {
+    return this.sync?.status() ?? { state: 'local' };
+  }
+
+  async destroy(): Promise<void> {
+    removeEventListener('online', this.onOnline);
+    removeEventListener('offline', this.onOffline);
+    this.sync?.destroy();
+    this.channel.close();
+    this.awareness.destroy();
+    await this.persistence.destroy();
+    this.doc.destroy();
+  }
+
+  private post(message: ChannelMessage): void {
+    this.channel.postMessage(message);
+  }
+
+  private peers(): Peer[] {
+    const peers: Peer[] = [];
+    for (const [clientId, state] of this.awareness.getStates()) {
+      if (clientId === this.doc.clientID) continue;
+      const name = typeof state.name === 'string' ? state.name : '?';
+      const editing = Array.isArray(state.editing) ? state.editing.filter((id): id is string => typeof id === 'string') : [];
+      peers.push({ clientId, name, editing });
+    }
+    return peers;
+  }
+
+  private publishStatus(): void {
+    this.post({ t: 'status', board: this.board, status: this.status(), peers: this.peers(), self: this.doc.clientID });
+  }
+
+  private receive(data: unknown): void {
+    const parsed = channelMessageSchema.safeParse(data);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    switch (message.t) {
+      case 'hello': {
+        const known = message.board === this.board ? message.stateVector : undefined;
+        this.post({
+          t: 'state', board: this.board, panel: message.panel,
+          update: Y.encodeStateAsUpdate(this.doc, known), stateVector: Y.encodeStateVector(this.doc),
+        });
+        this.publishStatus();
+        return;
+      }
+      case 'update':
+        if (message.board === this.board) Y.applyUpdate(this.doc, message.update, FROM_PANEL);
+        return;
+      case 'editing': {
+        if (message.board !== this.board) return;
+        if (message.tasks.length === 0) this.editing.delete(message.panel);
+        else this.editing.set(message.panel, message.tasks);
+        const tasks = [...new Set([...this.editing.values()].flat())];
+        this.awareness.setLocalStateField('editing', tasks);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+// A side panel's replica of the board: an in-memory Y.Doc filled from the offscreen document over
+// the BroadcastChannel and kept in step both ways. The panel never touches IndexedDB or the
+// network; closing it loses nothing, since each edit is handed to the offscreen document at once.
+import * as Y from 'yjs';
+import { browser } from 'wxt/browser';
+import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
+
+const FROM_CHANNEL = Symbol('from-channel');
+
+export interface PanelState {
+  doc: Y.Doc | null;
+  board: string | null;
+  status: SyncStatus;
+  peers: Peer[];
+}
+
+export class PanelReplica {
+  private readonly id = crypto.randomUUID();
+  private readonly channel = new BroadcastChannel(BOARD_CHANNEL);
+  private doc: Y.Doc | null = null;
+  private board: string | null = null;
+  private status: SyncStatus = { state: 'connecting' };
+  private peers: Peer[] = [];
+  private editing: string[] = [];
+  private readonly listeners = new Set<(state: PanelState) => void>();
+
+  constructor() {
+    this.channel.onmessage = (event: MessageEvent) => this.receive(event.data);
+  }
+
+  /** Starts the offscreen document if the background had not yet, then asks it for the board. */
+  async start(): Promise<void> {
+    this.hello();
+    await browser.runtime.sendMessage({ type: 'board:ensure-sync' });
+    this.hello();
+  }
+
+  state(): PanelState {
+    return { doc: this.doc, board: this.board, status: this.status, peers: this.peers };
+  }
+
+  subscribe(listener: (state: PanelState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells colleagues (through the offscreen document's presence) which tasks I have open. */
+  setEditing(tasks: string[]): void {
+    this.editing = tasks;
+    if (this.board) this.post({ t: 'editing', board: this.board, panel: this.id, tasks });
+  }
+
+  destroy(): void {
+    if (this.board) this.post({ t: 'editing', board: this.board, panel: this.id, tasks: [] });
+    this.channel.close();
+    this.doc?.destroy();
+    this.listeners.clear();
+  }
+
+  private post(message: ChannelMessage): void {
+    this.channel.postMessage(message);
+  }
+
+  private hello(): void {
+    const stateVector = this.doc ? Y.encodeStateVector(this.doc) : new Uint8Array([0]);
+    this.post({ t: 'hello', board: this.board ?? '', panel: this.id, stateVector });
+  }
+
+  private notify(): void {
+    const state = this.state();
+    for (const listener of this.listeners) listener(state);
+  }
+
+  private adopt(board: string): Y.Doc {
+    if (this.doc && this.board === board) return this.doc;
+    this.doc?.destroy();
+    const doc = new Y.Doc();
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== FROM_CHANNEL) this.post({ t: 'update', board, from: this.id, update });
+    });
+    this.doc = doc;
+    this.board = board;
+    return doc;
+  }
+
+  private receive(data: unknown): void {
+    const parsed = channelMessageSchema.safeParse(data);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    switch (message.t) {
+      case 'ready':
+        // The offscreen document (re)started, maybe for another unit: introduce ourselves again.
+        if (message.board !== this.board) this.adopt(message.board);
+        this.hello();
+        return;
+      case 'state': {
+        if (message.panel !== this.id) return;
+        const doc = this.adopt(message.board);
+        Y.applyUpdate(doc, message.update, FROM_CHANNEL);
+        // Whatever this panel holds that the offscreen document lacks (it restarted meanwhile) goes back.
+        const missing = Y.encodeStateAsUpdate(doc, message.stateVector);
+        if (missing.length > 2) this.post({ t: 'update', board: message.board, from: this.id, update: missing });
+        if (this.editing.length > 0) this.setEditing(this.editing);
+        this.notify();
+        return;
+      }
+      case 'update':
+        if (this.doc && message.board === this.board && message.from !== this.id) {
+          Y.applyUpdate(this.doc, message.update, FROM_CHANNEL);
+        }
+        return;
+      case 'status':
+        if (message.board !== this.board && this.board !== null) return;
+        this.status = message.status;
+        this.peers = message.peers;
+        this.notify();
+        return;
+      default:
+        return;
+    }
+  }
+}

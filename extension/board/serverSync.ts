@@ -1,0 +1,135 @@
+// The connection of one board to the sync server (contract: TEAM.md §8), with a state the officer
+// can trust: "saved" only once the server has acknowledged storing everything this replica holds
+// (ack=1: message 100 carries the stored state vector); "refused" when GET /auth/check says the
+// token is not accepted, which a browser cannot read from a refused websocket upgrade.
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import type { Awareness } from 'y-protocols/awareness';
+import { WebsocketProvider } from 'y-websocket';
+import type { BoardSettings } from './boardSettings.ts';
+import type { SyncStatus } from './channel.ts';
+
+const ACK_MESSAGE = 100;
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_MS = 30_000;
+
+/** Exponential backoff with jitter: half the step fixed, half random, so officers do not reconnect in step. */
+export function retryDelay(attempt: number, random: () => number = Math.random): number {
+  const step = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** attempt);
+  return step / 2 + random() * (step / 2);
+}
+
+/** True when the stored state vector holds everything in the local one. */
+export function coveredBy(local: Map<number, number>, stored: Map<number, number>): boolean {
+  for (const [client, clock] of local) if ((stored.get(client) ?? 0) < clock) return false;
+  return true;
+}
+
+export type AuthVerdict = { accepted: true } | { accepted: false; reason: string } | { unreachable: true };
+
+export async function checkToken(settings: BoardSettings, fetchImpl: typeof fetch = fetch): Promise<AuthVerdict> {
+  const base = settings.server.replace(/^ws/, 'http').replace(/\/+$/, '');
+  try {
+    const response = await fetchImpl(`${base}/auth/check?unit=${encodeURIComponent(settings.unit)}`, {
+      headers: { Authorization: `Bearer ${settings.token}` },
+    });
+    if (response.ok) return { accepted: true };
+    if (response.status === 401 || response.status === 403) {
+      const body = (await response.json().catch(() => ({}))) as { reason?: unknown };
+      return { accepted: false, reason: typeof body.reason === 'string' ? body.reason : 'invalid' };
+    }
+    return { unreachable: true };
+  } catch {
+    return { unreachable: true };
+  }
+}
+
+export class ServerSync {
+  private readonly provider: WebsocketProvider;
+  private readonly settings: BoardSettings;
+  private readonly doc: Y.Doc;
+  private readonly onStatus: () => void;
+  private stored: Map<number, number> | null = null;
+  private refusedReason: string | null = null;
+  private attempt = 0;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
+
+  constructor(doc: Y.Doc, awareness: Awareness, settings: BoardSettings, onStatus: () => void) {
+    this.doc = doc;
+    this.settings = settings;
+    this.onStatus = onStatus;
+    this.provider = new WebsocketProvider(settings.server, settings.unit, doc, {
+      connect: false,
+      awareness,
+      params: { token: settings.token, ack: '1' },
+      disableBc: true,
+      // Every close ends here; reconnecting is ours (backoff with jitter, and not after a refusal).
+      shouldReconnect: () => false,
+    });
+    this.provider.messageHandlers[ACK_MESSAGE] = (_encoder, decoder) => {
+      this.stored = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+      this.onStatus();
+    };
+    this.provider.on('status', () => this.onStatus());
+    this.provider.on('sync', (synced: boolean) => {
+      if (synced) this.attempt = 0;
+      this.onStatus();
+    });
+    this.provider.on('connection-close', () => {
+      this.stored = null;
+      this.onStatus();
+    });
+    this.provider.on('closed', () => void this.afterClose());
+    doc.on('update', this.onStatus);
+    this.provider.connect();
+  }
+
+  status(): SyncStatus {
+    if (this.refusedReason !== null) return { state: 'refused', reason: this.refusedReason };
+    if (this.provider.wsconnected) {
+      const saved = this.provider.synced && this.stored !== null && coveredBy(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.stored);
+      return { state: saved ? 'saved' : 'saving' };
+    }
+    return { state: this.provider.wsconnecting ? 'connecting' : 'offline' };
+  }
+
+  /** The network is back: try now rather than at the end of the backoff. */
+  reconnectNow(): void {
+    if (this.stopped || this.refusedReason !== null || this.provider.ws !== null) return;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    this.attempt = 0;
+    this.provider.connect();
+  }
+
+  /** The network is gone: close at once instead of waiting for the socket to time out. */
+  goOffline(): void {
+    this.provider.disconnect();
+    this.onStatus();
+  }
+
+  destroy(): void {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.doc.off('update', this.onStatus);
+    this.provider.destroy();
+  }
+
+  private async afterClose(): Promise<void> {
+    const verdict = await checkToken(this.settings);
+    if (this.stopped) return;
+    if ('accepted' in verdict && !verdict.accepted) {
+      this.refusedReason = verdict.reason;
+      this.onStatus();
+      return;
+    }
+    const delay = retryDelay(this.attempt++);
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      if (!this.stopped) this.provider.connect();
+      this.onStatus();
+    }, delay);
+    this.onStatus();
+  }
+}

@@ -1,0 +1,118 @@
+// Runs in the page's own JavaScript world: wraps fetch and XMLHttpRequest to hand JSON responses
+// to the isolated content script, where the adapters decide which ones they claim. (The adapters
+// bring zod with them; in this script, which loads before the portal's own code on every portal
+// page, they would cost 25 KB gzipped.) The page must never notice: responses are cloned, the
+// page's promises are the ones it gets back, and every line of ours is inside try/catch.
+import { PAGE_CHANNEL, type PageMessage } from './pageChannel.ts';
+
+/** Whether a response is worth handing over, from its URL and content type. */
+export type Claims = (url: URL, contentType: string) => boolean;
+
+/** JSON only: the portals' data APIs answer JSON; scripts, styles and images never matter. */
+export const jsonResponses: Claims = (_url, contentType) => /\bjson\b/i.test(contentType);
+
+function post(win: Window, message: PageMessage): void {
+  try {
+    win.postMessage(message, win.location.origin === 'null' ? '*' : win.location.origin);
+  } catch {
+    // A body that cannot be cloned is not worth breaking the page for.
+  }
+}
+
+function claimedUrl(win: Window, raw: string, contentType: string, claims: Claims): URL | null {
+  try {
+    const url = new URL(raw, win.location.href);
+    return claims(url, contentType) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function observeFetch(win: Window & typeof globalThis, claims: Claims): void {
+  const original = win.fetch;
+  const wrapped = function (this: unknown, ...args: Parameters<typeof fetch>): Promise<Response> {
+    const result = original.apply(this, args);
+    try {
+      // Registered before the page's own handlers, so the body is cloned before the page reads it.
+      result.then(
+        (response) => {
+          try {
+            const url = claimedUrl(win, response.url, response.headers.get('content-type') ?? '', claims);
+            if (!url) return;
+            response
+              .clone()
+              .text()
+              .then((body) => post(win, { channel: PAGE_CHANNEL, kind: 'response', url: url.href, status: response.status, body }))
+              .catch(() => undefined);
+          } catch {
+            // Never let our observation reach the page.
+          }
+        },
+        () => undefined,
+      );
+    } catch {
+      // Same as above.
+    }
+    return result;
+  };
+  win.fetch = wrapped as typeof fetch;
+}
+
+function xhrBody(xhr: XMLHttpRequest): unknown {
+  if (xhr.responseType === '' || xhr.responseType === 'text') return xhr.responseText;
+  if (xhr.responseType === 'json') return xhr.response;
+  if (xhr.responseType === 'arraybuffer' && xhr.response) return new TextDecoder().decode(xhr.response as ArrayBuffer);
+  return undefined;
+}
+
+function observeXhr(win: Window & typeof globalThis, claims: Claims): void {
+  const proto = win.XMLHttpRequest.prototype;
+  const originalOpen = proto.open;
+  const requested = new WeakMap<XMLHttpRequest, string>();
+  function onLoad(this: XMLHttpRequest): void {
+    try {
+      const contentType = this.responseType === 'json' ? 'application/json' : (this.getResponseHeader('content-type') ?? '');
+      const url = claimedUrl(win, this.responseURL || requested.get(this) || '', contentType, claims);
+      if (!url) return;
+      const body = xhrBody(this);
+      if (body !== undefined) post(win, { channel: PAGE_CHANNEL, kind: 'response', url: url.href, status: this.status, body });
+    } catch {
+      // Never let our observation reach the page.
+    }
+  }
+  proto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+    try {
+      if (!requested.has(this)) this.addEventListener('load', onLoad);
+      requested.set(this, String(args[1]));
+    } catch {
+      // Same as above.
+    }
+    return (originalOpen as (...a: unknown[]) => void).apply(this, args);
+  } as typeof proto.open;
+}
+
+/** Angular's router moves with pushState; the isolated world cannot see those calls itself. */
+function observeHistory(win: Window & typeof globalThis): void {
+  for (const name of ['pushState', 'replaceState'] as const) {
+    const original = win.history[name];
+    win.history[name] = function (this: History, ...args: Parameters<History['pushState']>) {
+      const result = original.apply(this, args);
+      try {
+        post(win, { channel: PAGE_CHANNEL, kind: 'navigation', url: win.location.href });
+      } catch {
+        // Same as above.
+      }
+      return result;
+    };
+  }
+}
+
+export function installResponseObserver(win: Window & typeof globalThis, claims: Claims): void {
+  try {
+    observeFetch(win, claims);
+    observeXhr(win, claims);
+    observeHistory(win);
+  } catch {
+    // A page with unusual globals simply goes unobserved.
+  }
+}

@@ -1,0 +1,26 @@
+// The background: the only writer of the database. Content scripts and extension pages talk to it
+// by message; every message is parsed first (a content script runs beside an untrusted page).
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openDatabase } from '../db/database.ts';
+import { createCaptureService } from '../background/captureService.ts';
+import { startOverdueBadge } from '../background/overdueBadge.ts';
+import { requestSchema } from '../messaging/messages.ts';
+import { startBoardSync } from '../board/launcher.ts';
+
+export default defineBackground(() => {
+  const db = openDatabase();
+  const badge = startOverdueBadge(db);
+  const capture = createCaptureService(db, { onStored: badge.refreshSoon });
+  startBoardSync();
+
+  // A native promise (async function) is what Chrome waits for; a Dexie promise would reply undefined.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const parsed = requestSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    return capture.handle(parsed.data, badge.current).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+});

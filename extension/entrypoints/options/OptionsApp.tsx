@@ -1,0 +1,35 @@
+// The options page: the officer's unit, the due-soon threshold, personal data, portals, language,
+// and the board's own settings. Each section saves its own keys.
+import { useEffect } from 'react';
+import { setLocale, t } from '../../../shared/i18n/i18n.ts';
+import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+import { useSettings } from '../../ui/useSettings.ts';
+import { UnitSettings } from './UnitSettings.tsx';
+import { DueSoonSetting } from './DueSoonSetting.tsx';
+import { PrivacySetting } from './PrivacySetting.tsx';
+import { BoardSettings } from '../../board/BoardSettings.tsx';
+import { PortalOriginsSetting } from './PortalOriginsSetting.tsx';
+
+export function OptionsApp() {
+  const { settings, loaded } = useSettings();
+  setLocale(settings.locale);
+  useEffect(() => {
+    document.documentElement.lang = settings.locale;
+  }, [settings.locale]);
+  if (!loaded) return <p className="options">{t('panel.loading')}</p>;
+  return (
+    <main className="options" key={settings.locale}>
+      <header className="row">
+        <h1>{t('options.title')}</h1>
+        <span className="row" style={{ marginLeft: 'auto' }}>
+          {t('options.language')} <LanguageSwitch locale={settings.locale} />
+        </span>
+      </header>
+      <UnitSettings settings={settings} />
+      <DueSoonSetting settings={settings} />
+      <PrivacySetting settings={settings} />
+      <PortalOriginsSetting settings={settings} />
+      <BoardSettings />
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+// The portals the extension follows, one origin per line.
+import { useState, type FormEvent } from 'react';
+import { t } from '../../../shared/i18n/i18n.ts';
+import { saveSetting, type Settings } from '../../db/settings.ts';
+import { db } from '../../ui/database.ts';
+import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
+import { parsePortalOrigins } from './portalOrigins.ts';
+
+export function PortalOriginsSetting({ settings }: { settings: Settings }) {
+  const [text, setText] = useState(settings.portalOrigins.join('\n'));
+  const status = useSaveStatus();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parsePortalOrigins(text);
+    if ('badEntry' in parsed) {
+      status.fail(t('options.badOrigin', { entry: parsed.badEntry }));
+      return;
+    }
+    status.run(() => saveSetting(db, 'portalOrigins', parsed.origins));
+  };
+  return (
+    <form onSubmit={submit}>
+      <fieldset>
+        <legend>{t('options.portals')}</legend>
+        <label className="field">
+          <span>{t('options.portalOrigins')}</span>
+          <textarea name="portalOrigins" rows={4} value={text} onChange={(event) => setText(event.target.value)} />
+        </label>
+        <p className="muted">{t('options.portalOriginsHelp')}</p>
+        <div className="row">
+          <button type="submit" className="primary">{t('panel.save')}</button>
+          <SaveStatus status={status} />
+        </div>
+      </fieldset>
+    </form>
+  );
+}

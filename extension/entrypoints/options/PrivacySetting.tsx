@@ -1,0 +1,28 @@
+// Whether applicants' personal data is kept at all (off by default, Nghị định 13/2023).
+import { useId } from 'react';
+import { t } from '../../../shared/i18n/i18n.ts';
+import { saveSetting, type Settings } from '../../db/settings.ts';
+import { db } from '../../ui/database.ts';
+import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
+
+export function PrivacySetting({ settings }: { settings: Settings }) {
+  const helpId = useId();
+  const status = useSaveStatus();
+  return (
+    <fieldset>
+      <legend>{t('options.privacy')}</legend>
+      <label className="check">
+        <input
+          name="keepPersonalData"
+          type="checkbox"
+          checked={settings.keepPersonalData}
+          aria-describedby={helpId}
+          onChange={(event) => status.run(() => saveSetting(db, 'keepPersonalData', event.target.checked))}
+        />
+        {t('options.keepPersonal')}
+      </label>
+      <SaveStatus status={status} />
+      <p id={helpId} className="muted">{t('options.keepPersonalHelp')}</p>
+    </fieldset>
+  );
+}

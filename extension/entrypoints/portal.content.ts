@@ -1,0 +1,49 @@
+// Isolated world, document start (so no response the MAIN-world observer posts is missed): capture
+// and the on-page overlay for portal pages. Messages are buffered until the settings say whether
+// this origin is a portal at all.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { setLocale } from '../../shared/i18n/i18n.ts';
+import { isPortalOrigin } from '../db/settings.ts';
+import { ask } from '../messaging/messages.ts';
+import { createNotUnderstoodNotice } from '../overlay/notUnderstood.ts';
+import { createSummaryChip } from '../overlay/summaryChip.ts';
+import type { PageMessage } from '../content/pageChannel.ts';
+import { readPageMessage } from '../content/pageMessages.ts';
+import { portalMatches } from '../content/portalMatches.ts';
+import { startPageSession } from '../content/pageSession.ts';
+
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+export default defineContentScript({
+  matches: portalMatches,
+  runAt: 'document_start',
+  async main(ctx) {
+    const waiting: PageMessage[] = [];
+    let deliver: (message: PageMessage) => void = (message) => {
+      waiting.push(message);
+    };
+    ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+      if (event.source !== window) return;
+      const message = readPageMessage(event.data);
+      if (message) deliver(message);
+    });
+
+    const settings = await ask({ type: 'capture.settings' });
+    if (!isPortalOrigin(location.origin, settings.portalOrigins)) {
+      ctx.abort();
+      return;
+    }
+    setLocale(settings.locale);
+    await domReady();
+    const [chip, notice] = await Promise.all([createSummaryChip(ctx), createNotUnderstoodNotice(ctx)]);
+    const session = startPageSession(ctx, settings, { chip, notice });
+    deliver = (message) => {
+      if (message.kind === 'response') session.onResponse(message);
+      else session.onNavigation(message.url);
+    };
+    for (const message of waiting.splice(0)) deliver(message);
+  },
+});

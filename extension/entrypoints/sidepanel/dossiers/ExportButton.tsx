@@ -1,0 +1,40 @@
+// Export the dossiers in view to .xlsx. The personal-data choice only appears when the unit keeps
+// personal data at all, and starts unticked.
+import { useState } from 'react';
+import writeXlsxFile from 'write-excel-file/browser';
+import { t } from '../../../../shared/i18n/i18n.ts';
+import { todayInVietnam } from '../../../../shared/time/dates.ts';
+import { dossierSheet } from './exportSheet.ts';
+import type { DossierRow } from './dossierView.ts';
+
+export function ExportButton({ rows, personalDataKept }: { rows: readonly DossierRow[]; personalDataKept: boolean }) {
+  const [includePersonalData, setIncludePersonalData] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const exportRows = async () => {
+    setBusy(true);
+    try {
+      const sheet = dossierSheet(rows, { includePersonalData: personalDataKept && includePersonalData });
+      const blob = await writeXlsxFile(sheet.map((row) => row.map((value) => (value === null ? null : { value })))).toBlob();
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `ho-so-${todayInVietnam()}.xlsx`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="export">
+      <button type="button" disabled={busy || rows.length === 0} onClick={() => void exportRows()}>
+        {t('panel.export.button', { count: rows.length })}
+      </button>
+      {personalDataKept && (
+        <label className="check">
+          <input type="checkbox" checked={includePersonalData} onChange={(event) => setIncludePersonalData(event.target.checked)} />
+          {t('panel.export.includePersonal')}
+        </label>
+      )}
+    </div>
+  );
+}

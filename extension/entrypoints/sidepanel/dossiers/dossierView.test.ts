@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredDossier } from '../../../db/database.ts';
+import type { Timeliness } from '../../../../shared/dossier/timeliness.ts';
+import { countByState, dossierRows, emptyFilter, filterChoices, filterDossiers, type DossierRow } from './dossierView.ts';
+
+function dossier(code: string, patch: Partial<StoredDossier> = {}): StoredDossier {
+  return {
+    code,
+    portalId: null,
+    site: 'igate',
+    procedureCode: '1.001612',
+    procedureName: 'Cấp giấy phép xây dựng',
+    agency: 'Sở Xây dựng',
+    agencyCode: '000.00.53.H48',
+    status: 'Đang xử lý',
+    statusId: null,
+    acceptedAt: '2024-03-01T08:00:00+07:00',
+    appointmentAt: '2024-03-15T17:00:00+07:00',
+    returnedAt: null,
+    channel: 'online',
+    paidOnline: null,
+    firstSeenAt: '2024-03-01T09:00:00+07:00',
+    lastSeenAt: '2024-03-01T09:00:00+07:00',
+    ...patch,
+  };
+}
+
+function row(code: string, state: Timeliness['state'], patch: Partial<StoredDossier> = {}): DossierRow {
+  const d = dossier(code, patch);
+  return { dossier: d, timeliness: { state, workingDaysLeft: null, workingDaysLate: null }, appointmentMs: d.appointmentAt === null ? null : Date.parse(d.appointmentAt) };
+}
+
+const rows: DossierRow[] = [
+  row('000.00.53.H48-240301-0003', 'overdue', { appointmentAt: '2024-03-10T17:00:00+07:00' }),
+  row('000.00.53.H48-240301-0001', 'due_soon', { appointmentAt: '2024-03-20T17:00:00+07:00', procedureCode: '2.000001', procedureName: 'Đăng ký hộ kinh doanh' }),
+  row('000.00.20.H48-240301-0002', 'late', { appointmentAt: '2024-03-05T17:00:00+07:00', agency: 'UBND huyện Duy Xuyên' }),
+  row('000.00.53.H48-240301-0004', 'unknown', { appointmentAt: null }),
+];
+
+const codes = (list: DossierRow[]) => list.map((r) => r.dossier.code);
+
+describe('filterDossiers', () => {
+  it('sorts by appointment, earliest first, dossiers without one last', () => {
+    expect(codes(filterDossiers(rows, emptyFilter))).toEqual([
+      '000.00.20.H48-240301-0002',
+      '000.00.53.H48-240301-0003',
+      '000.00.53.H48-240301-0001',
+      '000.00.53.H48-240301-0004',
+    ]);
+  });
+
+  it('sorts latest first on request, still with dossiers without appointment last', () => {
+    expect(codes(filterDossiers(rows, { ...emptyFilter, sort: 'appointmentDesc' }))).toEqual([
+      '000.00.53.H48-240301-0001',
+      '000.00.53.H48-240301-0003',
+      '000.00.20.H48-240301-0002',
+      '000.00.53.H48-240301-0004',
+    ]);
+  });
+
+  it('keeps only the chosen timeliness state', () => {
+    expect(codes(filterDossiers(rows, { ...emptyFilter, state: 'overdue' }))).toEqual(['000.00.53.H48-240301-0003']);
+  });
+
+  it('filters by procedure and by agency', () => {
+    expect(codes(filterDossiers(rows, { ...emptyFilter, procedureCode: '2.000001' }))).toEqual(['000.00.53.H48-240301-0001']);
+    expect(codes(filterDossiers(rows, { ...emptyFilter, agency: 'UBND huyện Duy Xuyên' }))).toEqual(['000.00.20.H48-240301-0002']);
+  });
+
+  it('searches codes without case and surrounding spaces', () => {
+    expect(codes(filterDossiers(rows, { ...emptyFilter, codeQuery: '  h48-240301-000 ' }))).toHaveLength(4);
+    expect(codes(filterDossiers(rows, { ...emptyFilter, codeQuery: '00.20.h48' }))).toEqual(['000.00.20.H48-240301-0002']);
+  });
+
+  it('combines every filter', () => {
+    expect(filterDossiers(rows, { ...emptyFilter, state: 'late', agency: 'Sở Xây dựng' })).toEqual([]);
+  });
+});
+
+describe('countByState', () => {
+  it('counts every state, zero included', () => {
+    expect(countByState(rows)).toEqual({ overdue: 1, due_soon: 1, pending: 0, late: 1, on_time: 0, early: 0, unknown: 1 });
+  });
+});
+
+describe('filterChoices', () => {
+  it('lists each procedure and agency once, sorted', () => {
+    const choices = filterChoices(rows.map((r) => r.dossier));
+    expect(choices.procedures).toEqual([
+      { code: '1.001612', name: 'Cấp giấy phép xây dựng' },
+      { code: '2.000001', name: 'Đăng ký hộ kinh doanh' },
+    ]);
+    expect(choices.agencies).toEqual(['Sở Xây dựng', 'UBND huyện Duy Xuyên']);
+  });
+});
+
+describe('dossierRows', () => {
+  it('judges each dossier with the unit due-soon threshold and keeps its appointment for sorting', () => {
+    const [overdue] = dossierRows([dossier('A', { appointmentAt: '2024-03-15T17:00:00+07:00' })], { today: '2024-03-20', dueSoonWorkingDays: 2 });
+    expect(overdue!.timeliness.state).toBe('overdue');
+    expect(overdue!.appointmentMs).toBe(Date.parse('2024-03-15T10:00:00Z'));
+    const [unknown] = dossierRows([dossier('B', { appointmentAt: null })], { today: '2024-03-20', dueSoonWorkingDays: 2 });
+    expect(unknown!.timeliness.state).toBe('unknown');
+  });
+});

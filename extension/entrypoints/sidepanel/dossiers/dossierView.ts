@@ -1,0 +1,91 @@
+// What the dossier list shows: each stored dossier with its timeliness, then filtered, sorted and
+// counted in memory. Timeliness is computed once per dossier per day (not per keystroke), so a
+// filter change over 20,000 dossiers is one pass over plain objects.
+import { dossierTimeliness, type Timeliness } from '../../../../shared/dossier/timeliness.ts';
+import type { CalendarDate } from '../../../../shared/time/dates.ts';
+import type { StoredDossier } from '../../../db/database.ts';
+
+export type TimelinessState = Timeliness['state'];
+
+export interface DossierRow {
+  dossier: StoredDossier;
+  timeliness: Timeliness;
+  /** Epoch milliseconds of the appointment, for sorting; null when there is none. */
+  appointmentMs: number | null;
+}
+
+export type StateFilter = 'all' | TimelinessState;
+
+export interface DossierFilter {
+  state: StateFilter;
+  procedureCode: string;
+  agency: string;
+  codeQuery: string;
+  sort: 'appointmentAsc' | 'appointmentDesc';
+}
+
+export const emptyFilter: DossierFilter = { state: 'all', procedureCode: '', agency: '', codeQuery: '', sort: 'appointmentAsc' };
+
+export const timelinessStates: readonly TimelinessState[] = ['overdue', 'due_soon', 'pending', 'late', 'on_time', 'early', 'unknown'];
+
+export function dossierRows(dossiers: readonly StoredDossier[], ctx: { today: CalendarDate; dueSoonWorkingDays: number }): DossierRow[] {
+  return dossiers.map((dossier) => ({
+    dossier,
+    timeliness: dossierTimeliness(dossier, ctx),
+    appointmentMs: dossier.appointmentAt === null ? null : Date.parse(dossier.appointmentAt),
+  }));
+}
+
+/** Dossier codes are compared without case or surrounding spaces: officers type them by hand. */
+function codeMatcher(query: string): (code: string) => boolean {
+  const needle = query.trim().toLowerCase();
+  if (needle === '') return () => true;
+  return (code) => code.toLowerCase().includes(needle);
+}
+
+function byAppointment(direction: 1 | -1) {
+  return (a: DossierRow, b: DossierRow): number => {
+    if (a.appointmentMs === b.appointmentMs) return a.dossier.code.localeCompare(b.dossier.code);
+    // Dossiers without an appointment go last whichever way the list is sorted.
+    if (a.appointmentMs === null) return 1;
+    if (b.appointmentMs === null) return -1;
+    return direction * (a.appointmentMs - b.appointmentMs);
+  };
+}
+
+export function filterDossiers(rows: readonly DossierRow[], filter: DossierFilter): DossierRow[] {
+  const matchesCode = codeMatcher(filter.codeQuery);
+  const selected = rows.filter(
+    (row) =>
+      (filter.state === 'all' || row.timeliness.state === filter.state) &&
+      (filter.procedureCode === '' || row.dossier.procedureCode === filter.procedureCode) &&
+      (filter.agency === '' || row.dossier.agency === filter.agency) &&
+      matchesCode(row.dossier.code),
+  );
+  return selected.sort(byAppointment(filter.sort === 'appointmentAsc' ? 1 : -1));
+}
+
+export function countByState(rows: readonly DossierRow[]): Record<TimelinessState, number> {
+  const counts = Object.fromEntries(timelinessStates.map((state) => [state, 0])) as Record<TimelinessState, number>;
+  for (const row of rows) counts[row.timeliness.state] += 1;
+  return counts;
+}
+
+export interface FilterChoices {
+  procedures: { code: string; name: string }[];
+  agencies: string[];
+}
+
+/** The procedures and agencies present among the dossiers, for the filter menus. */
+export function filterChoices(dossiers: readonly StoredDossier[]): FilterChoices {
+  const procedures = new Map<string, string>();
+  const agencies = new Set<string>();
+  for (const dossier of dossiers) {
+    if (dossier.procedureCode !== null && !procedures.has(dossier.procedureCode)) procedures.set(dossier.procedureCode, dossier.procedureName);
+    if (dossier.agency !== null) agencies.add(dossier.agency);
+  }
+  return {
+    procedures: [...procedures].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code)),
+    agencies: [...agencies].sort((a, b) => a.localeCompare(b, 'vi')),
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { setLocale } from '../../../../shared/i18n/i18n.ts';
+import type { StoredDossier } from '../../../db/database.ts';
+import { dossierSheet } from './exportSheet.ts';
+import type { DossierRow } from './dossierView.ts';
+
+const dossier: StoredDossier = {
+  code: '000.00.53.H48-240312-0001',
+  portalId: null,
+  site: 'igate',
+  procedureCode: '1.001612',
+  procedureName: 'Cấp giấy phép xây dựng',
+  agency: 'Sở Xây dựng',
+  agencyCode: '000.00.53.H48',
+  status: 'Đã trả kết quả',
+  statusId: '4',
+  acceptedAt: '2024-03-12T08:15:30+07:00',
+  appointmentAt: '2024-05-03T17:00:00+00:00',
+  returnedAt: '2024-05-06T10:00:00+07:00',
+  channel: 'online',
+  paidOnline: true,
+  applicant: { fullname: 'Nguyễn Văn A', identityNumber: '049090000001', address: 'Tam Kỳ' },
+  firstSeenAt: '2024-03-12T09:00:00+07:00',
+  lastSeenAt: '2024-05-06T11:00:00+07:00',
+};
+const rows: DossierRow[] = [{ dossier, timeliness: { state: 'late', workingDaysLeft: null, workingDaysLate: 1 }, appointmentMs: Date.parse(dossier.appointmentAt!) }];
+
+describe('dossierSheet', () => {
+  it('writes one header and one row per dossier, dates read in Vietnam time', () => {
+    setLocale('vi');
+    const [header, row] = dossierSheet(rows, { includePersonalData: false });
+    expect(header).toHaveLength(12);
+    expect(row!.slice(0, 3)).toEqual(['000.00.53.H48-240312-0001', '1.001612', 'Cấp giấy phép xây dựng']);
+    // 17:00 UTC on 3/5 is 00:00 on 4/5 in Vietnam.
+    expect(row!.slice(6, 9)).toEqual(['2024-03-12', '2024-05-04', '2024-05-06']);
+    expect(row!.slice(9)).toEqual(['Trễ hạn 1 ngày', null, 1]);
+  });
+
+  it('leaves personal data out unless asked', () => {
+    const sheet = dossierSheet(rows, { includePersonalData: false });
+    expect(sheet.flat()).not.toContain('Nguyễn Văn A');
+    expect(sheet.flat()).not.toContain('049090000001');
+    const withPersonal = dossierSheet(rows, { includePersonalData: true });
+    expect(withPersonal[1]!.slice(-3)).toEqual(['Nguyễn Văn A', '049090000001', 'Tam Kỳ']);
+  });
+});

@@ -1,0 +1,51 @@
+// The spreadsheet of the dossiers in view. Applicants' personal data (Nghị định 13/2023) is left
+// out unless the unit keeps it and the officer asks for it in this export.
+import { t } from '../../../../shared/i18n/i18n.ts';
+import { vietnamDateOf } from '../../../../shared/time/dates.ts';
+import { timelinessLabel } from './TimelinessBadge.tsx';
+import type { DossierRow } from './dossierView.ts';
+
+export type SheetRow = (string | number | null)[];
+
+const baseColumns = [
+  'panel.export.code',
+  'panel.export.procedureCode',
+  'panel.export.procedureName',
+  'panel.export.agency',
+  'panel.export.status',
+  'panel.export.channel',
+  'panel.export.acceptedOn',
+  'panel.export.appointmentOn',
+  'panel.export.returnedOn',
+  'panel.export.timeliness',
+  'panel.export.workingDaysLeft',
+  'panel.export.workingDaysLate',
+];
+const personalColumns = ['panel.export.applicantName', 'panel.export.applicantId', 'panel.export.applicantAddress'];
+
+const dateOf = (instant: string | null) => (instant === null ? null : vietnamDateOf(instant));
+
+export function dossierSheet(rows: readonly DossierRow[], options: { includePersonalData: boolean }): SheetRow[] {
+  const header = [...baseColumns, ...(options.includePersonalData ? personalColumns : [])].map((key) => t(key));
+  const body = rows.map(({ dossier, timeliness }): SheetRow => {
+    const row: SheetRow = [
+      dossier.code,
+      dossier.procedureCode,
+      dossier.procedureName,
+      dossier.agency,
+      dossier.status,
+      t(`panel.channel.${dossier.channel}`),
+      dateOf(dossier.acceptedAt),
+      dateOf(dossier.appointmentAt),
+      dateOf(dossier.returnedAt),
+      timelinessLabel(timeliness),
+      timeliness.workingDaysLeft,
+      timeliness.workingDaysLate,
+    ];
+    if (options.includePersonalData) {
+      row.push(dossier.applicant?.fullname ?? null, dossier.applicant?.identityNumber ?? null, dossier.applicant?.address ?? null);
+    }
+    return row;
+  });
+  return [header, ...body];
+}

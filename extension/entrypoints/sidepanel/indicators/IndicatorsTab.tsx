@@ -1,0 +1,81 @@
+// Chỉ tiêu: the plan's rates for a period, computed from the records where they hold what a rate
+// needs, else from figures entered for the period, against the unit's target (annex rule a/b,
+// from last year's result with the configured reading of "+10%").
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { t } from '../../../../shared/i18n/i18n.ts';
+import { computeIndicators } from '../../../../shared/indicators/compute.ts';
+import { plan2024Indicators } from '../../../../shared/indicators/plan2024.ts';
+import type { Period } from '../../../../shared/schemas/indicator.ts';
+import { todayInVietnam } from '../../../../shared/time/dates.ts';
+import { saveSetting, type Settings } from '../../../db/settings.ts';
+import { db } from '../../../ui/database.ts';
+import { InputProblem } from '../publications/publicationInput.ts';
+import { IndicatorRow } from './IndicatorRow.tsx';
+import { loadIndicatorSources } from './indicatorData.ts';
+import { parsePeriod, previousYear } from './indicatorInput.ts';
+
+export function IndicatorsTab({ settings }: { settings: Settings }) {
+  const today = todayInVietnam();
+  const sources = useLiveQuery(() => loadIndicatorSources(today), [today]);
+  const [periodText, setPeriodText] = useState(String(plan2024Indicators.year));
+  const [period, setPeriod] = useState<Period>(String(plan2024Indicators.year));
+  const [periodProblem, setPeriodProblem] = useState<string | null>(null);
+  const plan = useMemo(
+    () => ({ ...plan2024Indicators, targetRule: { ...plan2024Indicators.targetRule, increaseAs: settings.indicatorIncreaseAs } }),
+    [settings.indicatorIncreaseAs],
+  );
+  const results = useMemo(() => {
+    if (!sources) return undefined;
+    const lastYear = computeIndicators(plan, { ...sources, period: previousYear(period) });
+    const previousResults = Object.fromEntries(lastYear.flatMap((result) => (result.rate === null ? [] : [[result.id, result.rate]])));
+    return computeIndicators(plan, { ...sources, period, previousResults });
+  }, [sources, plan, period]);
+
+  const choosePeriod = (text: string) => {
+    setPeriodText(text);
+    try {
+      setPeriod(parsePeriod(text));
+      setPeriodProblem(null);
+    } catch (error) {
+      if (!(error instanceof InputProblem)) throw error;
+      setPeriodProblem(t(error.key));
+    }
+  };
+
+  return (
+    <div className="tab-body stack">
+      <h2>{t('panel.indicators.title', { year: plan.year })}</h2>
+      <div className="form-grid">
+        <label className="field">
+          <span>{t('panel.indicators.period')}</span>
+          <input name="period" value={periodText} aria-invalid={periodProblem !== null} placeholder="2024, 2024-Q1, 2024-03" onChange={(event) => choosePeriod(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('panel.indicators.increaseAs')}</span>
+          <select value={settings.indicatorIncreaseAs} onChange={(event) => void saveSetting(db, 'indicatorIncreaseAs', event.target.value as Settings['indicatorIncreaseAs'])}>
+            <option value="points">{t('panel.indicators.increaseAs.points')}</option>
+            <option value="factor">{t('panel.indicators.increaseAs.factor')}</option>
+          </select>
+        </label>
+      </div>
+      {periodProblem && <p className="notice error" role="alert">{periodProblem}</p>}
+      <p className="muted">{t('panel.indicators.targetRule', { previous: previousYear(period) })}</p>
+      {results === undefined ? (
+        <p className="muted">{t('panel.loading')}</p>
+      ) : (
+        <ol className="indicators">
+          {results.map((result) => (
+            <IndicatorRow
+              key={result.id}
+              result={result}
+              centralTarget={plan.indicators.find((indicator) => indicator.id === result.id)?.target ?? null}
+              period={period}
+              figure={sources?.figures.find((figure) => figure.indicatorId === result.id && figure.period === period)}
+            />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

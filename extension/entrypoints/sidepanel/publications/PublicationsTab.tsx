@@ -1,0 +1,56 @@
+// Công bố: publication records typed or imported, each procedure's steps against the plan's deadlines.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { t } from '../../../../shared/i18n/i18n.ts';
+import { publicationRecordSchema } from '../../../../shared/schemas/publication.ts';
+import { todayInVietnam } from '../../../../shared/time/dates.ts';
+import { db } from '../../../ui/database.ts';
+import { PublicationCard } from './PublicationCard.tsx';
+import { PublicationForm } from './PublicationForm.tsx';
+import { PublicationImport } from './PublicationImport.tsx';
+import { emptyPublicationForm, formFromRecord, type PublicationRecord } from './publicationInput.ts';
+
+async function loadPublications() {
+  const [stored, firstSeen] = await Promise.all([db.publications.orderBy('updatedAt').reverse().toArray(), db.procedureFirstSeen.toArray()]);
+  const firstSeenOn = new Map(firstSeen.map((row) => [row.procedureCode, row.firstSeenOn]));
+  // Records are stored validated; one that no longer parses (an older shape) is skipped, not fatal.
+  const records = stored.flatMap((row) => {
+    const parsed = publicationRecordSchema.safeParse(row.record);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return { records, firstSeenOn };
+}
+
+export function PublicationsTab() {
+  const data = useLiveQuery(loadPublications, []);
+  const [form, setForm] = useState(emptyPublicationForm);
+  const [message, setMessage] = useState<string | null>(null);
+  const today = todayInVietnam();
+  const edit = (record: PublicationRecord) => {
+    setForm(formFromRecord(record));
+    setMessage(null);
+    document.getElementById('publication-form-title')?.scrollIntoView();
+  };
+  return (
+    <div className="tab-body stack">
+      <PublicationForm form={form} onChange={setForm} onSaved={(text) => { setMessage(text); setForm(emptyPublicationForm); }} />
+      <details>
+        <summary>{t('panel.import.title')}</summary>
+        <PublicationImport onImported={setMessage} />
+      </details>
+      {message && <p className="notice success" role="status">{message}</p>}
+      <h2>{t('panel.publication.list', { count: data?.records.length ?? 0 })}</h2>
+      {data && data.records.length === 0 && <p className="empty">{t('panel.publication.none')}</p>}
+      {data?.records.map((record) => (
+        <PublicationCard
+          key={record.procedureCode}
+          record={record}
+          firstSeenOn={data.firstSeenOn.get(record.procedureCode) ?? null}
+          today={today}
+          onEdit={() => edit(record)}
+          onDelete={() => void db.publications.delete(record.procedureCode)}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Feature: a visible notice when a response or the page could not be understood, so missing
+// records are never silent. It names how many records were unreadable and why.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { t } from '../../shared/i18n/i18n.ts';
+
+const CSS = `
+  .notice { position: fixed; top: 12px; right: 16px; z-index: 2147483000; max-width: 420px;
+    font: 500 13px/1.4 system-ui, sans-serif; background: #fce8e6; color: #a50e0e;
+    border: 1px solid #f4b4ae; padding: 8px 12px; border-radius: 8px; box-shadow: 0 1px 4px rgba(0,0,0,.2); }
+`;
+
+export interface NotUnderstoodNotice {
+  show(count: number, reason: string): void;
+  hide(): void;
+}
+
+export async function createNotUnderstoodNotice(ctx: ContentScriptContext): Promise<NotUnderstoodNotice> {
+  let notice: HTMLElement | undefined;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'tthc-not-understood',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: CSS,
+    onMount(container) {
+      notice = document.createElement('div');
+      notice.className = 'notice';
+      notice.setAttribute('role', 'alert');
+      container.append(notice);
+    },
+  });
+  return {
+    show(count, reason) {
+      if (!notice) ui.mount();
+      if (notice) notice.textContent = t('capture.notUnderstood', { count, reason });
+    },
+    hide() {
+      ui.remove();
+      notice = undefined;
+    },
+  };
+}

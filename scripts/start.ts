@@ -1,0 +1,50 @@
+// `npm start`: builds the extension, starts the demo portal and the sync server on this machine,
+// and says where everything is and how to load the extension. Ctrl+C stops both services.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startDemoPortal } from '../demo-portal/server.ts';
+import { startSyncServer } from '../sync-server/server.ts';
+import { signToken } from '../sync-server/token.ts';
+
+const root = join(import.meta.dirname, '..');
+const dataDir = join(root, 'data');
+
+/** A local secret kept under data/ so tokens printed today still work after a restart. */
+function localSecret(): string {
+  if (process.env.TTHC_DESK_SECRET) return process.env.TTHC_DESK_SECRET;
+  const file = join(dataDir, 'dev-secret');
+  mkdirSync(dataDir, { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) {
+  console.error('Không đóng gói được tiện ích (xem lỗi ở trên). / The extension did not build (see the error above).');
+  process.exit(1);
+}
+
+const secret = localSecret();
+const portal = await startDemoPortal({ port: Number(process.env.PORTAL_PORT ?? 8080), host: '127.0.0.1' });
+const server = await startSyncServer({ port: Number(process.env.PORT ?? 1234), host: '127.0.0.1', dataDir: join(dataDir, 'sync'), secrets: [secret] });
+const demoUnit = 'so-tu-phap';
+const token = await signToken({ unit: demoUnit, user: 'can-bo-1', role: 'editor', ttlSeconds: 30 * 24 * 3600 }, secret);
+
+console.log(`
+tthc-desk đang chạy / is running
+  Tiện ích (nạp dạng "unpacked" trong chrome://extensions) / extension (load unpacked): ${join(root, '.output', 'chrome-mv3')}
+  Cổng iGate mô phỏng / demo iGate portal:      ${portal.igateUrl}/vi/dossier/search
+  Cổng DVC quốc gia mô phỏng / demo national portal: ${portal.dvcqgUrl}/p/home/dvc-tra-cuu-ho-so.html
+  Máy chủ đồng bộ / sync server:                ${server.url}  (đơn vị / unit: ${demoUnit})
+  Mã truy cập thử (dán vào Tuỳ chọn của tiện ích) / demo token (paste into the extension's options):
+  ${token}
+Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.`);
+
+async function stop(): Promise<void> {
+  await Promise.allSettled([portal.close(), server.close()]);
+  process.exit(0);
+}
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -1,0 +1,257 @@
+// Every change to a board goes through these functions: inputs are checked with zod, each runs in
+// one transaction tagged with the caller's origin (so Y.UndoManager can undo one's own edits and
+// nobody else's), and each stamps who changed the task and when.
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { BoardInputError } from './errors.ts';
+import {
+  ASSIGNEE_PREFIX, LABEL_PREFIX, columnMap, taskChecklist, taskComments, taskFields, taskIndex,
+} from './layout.ts';
+import { compareOrdered, orderBetween, orderForDrop, rekeyAfter, type Ordered } from './ordering.ts';
+import {
+  checklistTextSchema, columnIdSchema, commentSchema, moveSchema, newTaskSchema, personSchema,
+  taskChangesSchema, type Move, type NewTask, type Stamp, type TaskChanges,
+} from './schema.ts';
+import { effectivePosition, readColumns } from './reader.ts';
+
+export interface EditContext {
+  /** The officer's display name or account, as shown to colleagues. */
+  user: string;
+  /** Instant of the edit, ISO 8601 with offset. */
+  at: string;
+  /** Transaction origin: one per editing session, the key Y.UndoManager tracks. */
+  origin: unknown;
+}
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join('.') || 'value';
+    throw new BoardInputError(issue?.message === 'board.error.date' ? 'board.error.date' : 'board.error.input', { field });
+  }
+  return result.data;
+}
+
+function stamp(ctx: EditContext): Stamp {
+  return { by: ctx.user, at: ctx.at };
+}
+
+export function taskExists(doc: Y.Doc, id: string): boolean {
+  return taskIndex(doc).has(id);
+}
+
+function requireTask(doc: Y.Doc, id: string): Y.Map<unknown> {
+  if (!taskExists(doc, id)) throw new BoardInputError('board.error.noTask');
+  return taskFields(doc, id);
+}
+
+function requireColumn(doc: Y.Doc, column: string): void {
+  if (!readColumns(doc).columns.some((c) => c.id === column && !c.archived)) throw new BoardInputError('board.error.noColumn');
+}
+
+/** Tasks of one column in board order, without `except`. O(tasks): used only when a key must be found. */
+function columnOrder(doc: Y.Doc, column: string, except: string | null): Ordered[] {
+  const out: Ordered[] = [];
+  for (const id of taskIndex(doc).keys()) {
+    if (id === except) continue;
+    const fields = taskFields(doc, id);
+    if (fields.get('archived') === true) continue;
+    const position = effectivePosition(id, fields);
+    if (position.column === column) out.push({ id, order: position.order });
+  }
+  return out.sort(compareOrdered);
+}
+
+function randomId(): string {
+  return crypto.randomUUID();
+}
+
+export interface Placement {
+  /** An order key chosen by the caller (bulk import); otherwise the task goes to the end of its column. */
+  order?: string;
+}
+
+export function createTask(doc: Y.Doc, input: NewTask, ctx: EditContext, placement: Placement = {}): string {
+  const task = parse(newTaskSchema, input);
+  const id = task.id ?? randomId();
+  if (taskExists(doc, id)) throw new BoardInputError('board.error.exists');
+  const column = task.column ?? readColumns(doc).columns[0]!.id;
+  requireColumn(doc, column);
+  const order = placement.order ?? orderBetween(columnOrder(doc, column, null).at(-1)?.order ?? null, null);
+  doc.transact(() => {
+    const fields = taskFields(doc, id);
+    fields.set('title', task.title);
+    fields.set('position', { column, order });
+    fields.set('due', task.due ?? null);
+    fields.set('archived', false);
+    fields.set('links', task.links ?? {});
+    fields.set('created', stamp(ctx));
+    fields.set('updated', stamp(ctx));
+    for (const person of task.assignees ?? []) fields.set(ASSIGNEE_PREFIX + person, true);
+    for (const label of task.labels ?? []) fields.set(LABEL_PREFIX + label, true);
+    taskIndex(doc).set(id, 1);
+  }, ctx.origin);
+  return id;
+}
+
+export function updateTask(doc: Y.Doc, id: string, input: TaskChanges, ctx: EditContext): void {
+  const changes = parse(taskChangesSchema, input);
+  const fields = requireTask(doc, id);
+  doc.transact(() => {
+    if (changes.title !== undefined) fields.set('title', changes.title);
+    if (changes.due !== undefined) fields.set('due', changes.due);
+    if (changes.links !== undefined) fields.set('links', changes.links);
+    for (const label of changes.addLabels ?? []) fields.set(LABEL_PREFIX + label, true);
+    for (const label of changes.removeLabels ?? []) fields.set(LABEL_PREFIX + label, false);
+    fields.set('updated', stamp(ctx));
+  }, ctx.origin);
+}
+
+export function moveTask(doc: Y.Doc, id: string, input: Move, ctx: EditContext): void {
+  const move = parse(moveSchema, input);
+  const fields = requireTask(doc, id);
+  requireColumn(doc, move.column);
+  const neighbour = (other: string | null): Ordered | null => {
+    if (other === null || other === id || !taskExists(doc, other)) return null;
+    const position = effectivePosition(other, taskFields(doc, other));
+    return position.column === move.column ? { id: other, order: position.order } : null;
+  };
+  const previous = neighbour(move.afterId);
+  const next = neighbour(move.beforeId);
+  const fits = previous === null || next === null || compareOrdered(previous, next) < 0;
+  const order = fits ? orderForDrop(previous, next, id) : null;
+  doc.transact(() => {
+    if (order !== null) {
+      fields.set('position', { column: move.column, order });
+    } else {
+      // The neighbours tie (or the UI's view was stale): re-key the moved task and the tied tail.
+      const column = columnOrder(doc, move.column, id);
+      const start = previous ? column.findIndex((task) => task.id === previous.id) + 1 : 0;
+      const tail = column.slice(start);
+      const [own, ...rest] = rekeyAfter(previous, tail);
+      fields.set('position', { column: move.column, order: own! });
+      rest.forEach((key, i) => {
+        const tied = tail[i]!;
+        taskFields(doc, tied.id).set('position', { column: move.column, order: key });
+      });
+    }
+    fields.set('updated', stamp(ctx));
+  }, ctx.origin);
+}
+
+export function assignTask(doc: Y.Doc, id: string, person: string, assigned: boolean, ctx: EditContext): void {
+  const who = parse(personSchema, person);
+  const fields = requireTask(doc, id);
+  doc.transact(() => {
+    fields.set(ASSIGNEE_PREFIX + who, assigned);
+    fields.set('updated', stamp(ctx));
+  }, ctx.origin);
+}
+
+export function commentOnTask(doc: Y.Doc, id: string, text: string, ctx: EditContext): string {
+  const body = parse(commentSchema, text);
+  requireTask(doc, id);
+  const commentId = randomId();
+  doc.transact(() => {
+    taskComments(doc, id).push([{ id: commentId, author: ctx.user, at: ctx.at, text: body }]);
+  }, ctx.origin);
+  return commentId;
+}
+
+function setArchived(doc: Y.Doc, id: string, archived: boolean, ctx: EditContext): void {
+  const fields = requireTask(doc, id);
+  doc.transact(() => {
+    fields.set('archived', archived);
+    fields.set('updated', stamp(ctx));
+  }, ctx.origin);
+}
+
+export function archiveTask(doc: Y.Doc, id: string, ctx: EditContext): void {
+  setArchived(doc, id, true, ctx);
+}
+
+export function restoreTask(doc: Y.Doc, id: string, ctx: EditContext): void {
+  setArchived(doc, id, false, ctx);
+}
+
+export function addChecklistItem(doc: Y.Doc, id: string, text: string, ctx: EditContext): string {
+  const body = parse(checklistTextSchema, text);
+  requireTask(doc, id);
+  const checklist = taskChecklist(doc, id);
+  const last = [...checklist.values()]
+    .map((item) => (item instanceof Y.Map ? item.get('order') : null))
+    .filter((order): order is string => typeof order === 'string')
+    .sort()
+    .at(-1);
+  const itemId = randomId();
+  doc.transact(() => {
+    const item = new Y.Map<unknown>();
+    checklist.set(itemId, item);
+    item.set('text', body);
+    item.set('done', false);
+    item.set('order', orderBetween(last ?? null, null));
+    taskFields(doc, id).set('updated', stamp(ctx));
+  }, ctx.origin);
+  return itemId;
+}
+
+export function setChecklistItemDone(doc: Y.Doc, id: string, itemId: string, done: boolean, ctx: EditContext): void {
+  requireTask(doc, id);
+  const item = taskChecklist(doc, id).get(itemId);
+  if (!(item instanceof Y.Map)) throw new BoardInputError('board.error.noChecklistItem');
+  doc.transact(() => {
+    item.set('done', done);
+    taskFields(doc, id).set('updated', stamp(ctx));
+  }, ctx.origin);
+}
+
+export function removeChecklistItem(doc: Y.Doc, id: string, itemId: string, ctx: EditContext): void {
+  requireTask(doc, id);
+  const checklist = taskChecklist(doc, id);
+  if (!checklist.has(itemId)) throw new BoardInputError('board.error.noChecklistItem');
+  doc.transact(() => {
+    checklist.delete(itemId);
+    taskFields(doc, id).set('updated', stamp(ctx));
+  }, ctx.origin);
+}
+
+/** Adds a column after the last one. */
+export function addColumn(doc: Y.Doc, title: string, ctx: EditContext): string {
+  const name = parse(checklistTextSchema, title);
+  const last = readColumns(doc).columns.at(-1)?.order ?? null;
+  const id = randomId();
+  doc.transact(() => {
+    columnMap(doc).set(id, { title: name, order: orderBetween(last, null), archived: false });
+  }, ctx.origin);
+  return id;
+}
+
+function writeColumn(doc: Y.Doc, column: string, change: { title?: string; archived?: boolean }, ctx: EditContext): void {
+  const id = parse(columnIdSchema, column);
+  const current = readColumns(doc).columns.find((c) => c.id === id);
+  if (!current) throw new BoardInputError('board.error.noColumn');
+  const stored = columnMap(doc).get(id) as { title?: unknown } | undefined;
+  doc.transact(() => {
+    columnMap(doc).set(id, {
+      title: change.title ?? (typeof stored?.title === 'string' ? stored.title : null),
+      order: current.order,
+      archived: change.archived ?? current.archived,
+    });
+  }, ctx.origin);
+}
+
+export function renameColumn(doc: Y.Doc, column: string, title: string, ctx: EditContext): void {
+  writeColumn(doc, column, { title: parse(checklistTextSchema, title) }, ctx);
+}
+
+/** Hides a column; its tasks stay and show in the first column until it is restored. */
+export function archiveColumn(doc: Y.Doc, column: string, ctx: EditContext): void {
+  if (readColumns(doc).columns.filter((c) => !c.archived).length <= 1) throw new BoardInputError('board.error.lastColumn');
+  writeColumn(doc, column, { archived: true }, ctx);
+}
+
+export function restoreColumn(doc: Y.Doc, column: string, ctx: EditContext): void {
+  writeColumn(doc, column, { archived: false }, ctx);
+}
+

@@ -1,0 +1,106 @@
+// The shapes a board operation accepts (zod at the boundary: what the UI, the background or an
+// automatic rule hands in) and the shapes the reader gives back.
+import { z } from 'zod';
+import { isCalendarDate, type CalendarDate } from '../time/dates.ts';
+
+const calendarDate = z.string().refine(isCalendarDate, { message: 'board.error.date' });
+const text = (max: number) => z.string().trim().min(1).max(max);
+const person = z.string().trim().min(1).max(120);
+const label = z.string().trim().min(1).max(60);
+
+export const linksSchema = z.object({
+  dossierCode: z.string().trim().min(1).max(80).optional(),
+  procedureCode: z.string().trim().min(1).max(80).optional(),
+  planItem: z.string().trim().min(1).max(20).optional(),
+});
+export type TaskLinks = z.infer<typeof linksSchema>;
+
+export const columnIdSchema = z.string().trim().min(1).max(60);
+
+export const newTaskSchema = z.object({
+  id: z.string().trim().min(1).max(200).optional(),
+  title: text(500),
+  column: columnIdSchema.optional(),
+  due: calendarDate.nullable().optional(),
+  assignees: z.array(person).max(50).optional(),
+  labels: z.array(label).max(50).optional(),
+  links: linksSchema.optional(),
+});
+export type NewTask = z.input<typeof newTaskSchema>;
+
+export const taskChangesSchema = z.object({
+  title: text(500).optional(),
+  due: calendarDate.nullable().optional(),
+  links: linksSchema.optional(),
+  addLabels: z.array(label).max(50).optional(),
+  removeLabels: z.array(label).max(50).optional(),
+});
+export type TaskChanges = z.input<typeof taskChangesSchema>;
+
+export const moveSchema = z.object({
+  column: columnIdSchema,
+  /** The task that will sit just above the moved one, or null for the top of the column. */
+  afterId: z.string().nullable(),
+  /** The task that will sit just below, or null for the bottom. */
+  beforeId: z.string().nullable(),
+});
+export type Move = z.input<typeof moveSchema>;
+
+export const commentSchema = text(5000);
+export const checklistTextSchema = text(500);
+export const personSchema = person;
+
+export const columnSchema = z.object({
+  id: columnIdSchema,
+  title: text(60),
+});
+
+/** Stored values, as read back: anything else in the doc is reported as malformed, never trusted. */
+export const storedPositionSchema = z.object({ column: z.string().min(1), order: z.string().min(1) });
+export const storedStampSchema = z.object({ by: z.string(), at: z.string() });
+export const storedCommentSchema = z.object({ id: z.string(), author: z.string(), at: z.string(), text: z.string() });
+export const storedColumnSchema = z.object({
+  title: z.string().nullable(),
+  order: z.string().min(1),
+  archived: z.boolean(),
+});
+export const seedSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('plan'), template: z.string(), item: z.string() }),
+  z.object({ kind: z.literal('dossier-overdue'), dossierCode: z.string(), procedureCode: z.string().nullable(), appointmentOn: calendarDate }),
+  z.object({ kind: z.literal('publication-step'), procedureCode: z.string(), step: z.string(), due: calendarDate }),
+]);
+export type TaskSeed = z.infer<typeof seedSchema>;
+
+export interface Stamp { by: string; at: string }
+
+export interface ChecklistItem { id: string; text: string; done: boolean; order: string }
+export interface TaskComment { id: string; author: string; at: string; text: string }
+
+export interface BoardTask {
+  id: string;
+  title: string;
+  column: string;
+  order: string;
+  assignees: string[];
+  due: CalendarDate | null;
+  labels: string[];
+  links: TaskLinks;
+  seed: TaskSeed | null;
+  created: Stamp | null;
+  updated: Stamp | null;
+  archived: boolean;
+  checklist: ChecklistItem[];
+  commentCount: number;
+}
+
+export interface BoardColumn { id: string; title: string; order: string; archived: boolean }
+
+/** A stored entry the reader could not use; the board still opens and shows the rest. */
+export interface BoardProblem { taskId: string | null; field: string; detail: string }
+
+export interface BoardView {
+  columns: BoardColumn[];
+  /** Tasks of every column, each column's tasks in board order. */
+  tasks: BoardTask[];
+  problems: BoardProblem[];
+}

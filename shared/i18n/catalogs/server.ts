@@ -1,0 +1,33 @@
+import type { Catalog } from '../i18n.ts';
+
+// Messages of the sync server and its commands (tthc-desk token / serve / export).
+export const serverCatalog: Catalog = {
+  vi: {
+    'server.noSecret': 'Chưa đặt biến môi trường TTHC_DESK_SECRET (khoá ký mã truy cập); hãy đặt nó rồi chạy lại',
+    'server.badRole': 'Vai trò "{role}" không hợp lệ; chọn editor hoặc viewer',
+    'server.badTtl': 'Thời hạn "{ttl}" không hợp lệ; cần một số giây nguyên dương',
+    'server.badPort': 'Cổng "{port}" không hợp lệ; cần một số từ 0 đến 65535',
+    'server.badUrl': 'Địa chỉ {flag} "{url}" không hợp lệ; cần dạng {expected}',
+    'server.badConfig': 'Cấu hình máy chủ không hợp lệ: {detail}',
+    'server.listening': 'Máy chủ đồng bộ đang chạy tại {url} (lưu trữ: {store}; chia sẻ: {fanout})',
+    'server.stopping': 'Đang dừng máy chủ đồng bộ, lưu nốt dữ liệu…',
+    'server.stopped': 'Đã dừng máy chủ đồng bộ',
+    'server.cannotStart': 'Không khởi động được máy chủ đồng bộ: {detail}',
+    'server.noData': 'Thư mục dữ liệu "{dir}" không có kho đồng bộ',
+    'server.noUnit': 'Kho đồng bộ không có dữ liệu của đơn vị "{unit}"',
+  },
+  en: {
+    'server.noSecret': 'TTHC_DESK_SECRET (the token signing secret) is not set; set it and run again',
+    'server.badRole': 'Role "{role}" is not valid; choose editor or viewer',
+    'server.badTtl': 'Lifetime "{ttl}" is not valid; it must be a positive whole number of seconds',
+    'server.badPort': 'Port "{port}" is not valid; it must be a number from 0 to 65535',
+    'server.badUrl': '{flag} address "{url}" is not valid; it must look like {expected}',
+    'server.badConfig': 'Invalid server configuration: {detail}',
+    'server.listening': 'Sync server listening at {url} (store: {store}; fan-out: {fanout})',
+    'server.stopping': 'Stopping the sync server, storing what is left…',
+    'server.stopped': 'Sync server stopped',
+    'server.cannotStart': 'The sync server could not start: {detail}',
+    'server.noData': 'Data directory "{dir}" holds no sync store',
+    'server.noUnit': 'The sync store holds nothing for unit "{unit}"',
+  },
+};

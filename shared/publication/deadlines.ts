@@ -1,0 +1,80 @@
+// Evaluates one procedure's publication record against the plan's rules: per step the due date,
+// the day it was done, and whether it was done on time, late, is still pending or overdue.
+// Days late or left are counted in the step's own unit (working days for posting, calendar
+// days otherwise), so "3 ngày làm việc" stays comparable with the plan's wording.
+import { vietnamCalendar, workingDaysPast, type WorkingCalendar } from '../calendar/calendar.ts';
+import type { PublicationRecord } from '../schemas/publication.ts';
+import { dayNumber, type CalendarDate } from '../time/dates.ts';
+import { plan2024Rules } from './plan2024.ts';
+import type { Deadline, DayUnit, PublicationRule, PublicationRules } from './rules.ts';
+
+export type StepStatus = 'on_time' | 'late' | 'pending' | 'overdue' | 'not_applicable';
+
+export interface StepEvaluation {
+  step: string;
+  unit: DayUnit;
+  /** Null when the step's trigger has not happened (or the step does not apply). */
+  due: CalendarDate | null;
+  doneOn: CalendarDate | null;
+  status: StepStatus;
+  /** Days late in the step's unit (late, overdue), else null. */
+  late: number | null;
+  /** Days left in the step's unit (pending with a due date), else null. */
+  left: number | null;
+  source: string;
+}
+
+export interface PublicationEvaluation {
+  procedureCode: string;
+  steps: StepEvaluation[];
+}
+
+export interface EvaluationContext {
+  today: CalendarDate;
+  calendar?: WorkingCalendar;
+  rules?: PublicationRules;
+}
+
+function dueOf(deadline: Deadline, start: CalendarDate, rules: PublicationRules, calendar: WorkingCalendar): CalendarDate {
+  const days = deadline.wording === 'before' && rules.beforeReading === 'dayBeforeNth' ? Math.max(deadline.days - 1, 0) : deadline.days;
+  return deadline.unit === 'working' ? calendar.addWorkingDays(start, days) : calendar.addCalendarDays(start, days);
+}
+
+function stepDue(rule: PublicationRule, record: PublicationRecord, rules: PublicationRules, calendar: WorkingCalendar): CalendarDate | null {
+  const dues = rule.deadlines.flatMap((deadline) => {
+    const start = record[deadline.from];
+    return start ? [dueOf(deadline, start, rules, calendar)] : [];
+  });
+  if (dues.length === 0) return null;
+  dues.sort();
+  return (rule.combine === 'earliest' ? dues[0] : dues[dues.length - 1]) ?? null;
+}
+
+function daysLate(unit: DayUnit, due: CalendarDate, day: CalendarDate, calendar: WorkingCalendar): number {
+  return unit === 'calendar' ? dayNumber(day) - dayNumber(due) : workingDaysPast(calendar, due, day);
+}
+
+function daysLeft(unit: DayUnit, today: CalendarDate, due: CalendarDate, calendar: WorkingCalendar): number {
+  return unit === 'calendar' ? dayNumber(due) - dayNumber(today) : calendar.workingDaysBetween(today, due);
+}
+
+function evaluateStep(rule: PublicationRule, record: PublicationRecord, ctx: Required<EvaluationContext>): StepEvaluation {
+  const unit = rule.deadlines[0]?.unit ?? 'calendar';
+  const doneOn = record[rule.done];
+  const due = stepDue(rule, record, ctx.rules, ctx.calendar);
+  const base = { step: rule.step, unit, due, doneOn, late: null, left: null, source: rule.source };
+  if (due === null) {
+    if (rule.whenTriggerMissing === 'not_applicable') return { ...base, status: 'not_applicable' };
+    return { ...base, status: doneOn ? 'on_time' : 'pending' };
+  }
+  if (doneOn) {
+    return doneOn <= due ? { ...base, status: 'on_time' } : { ...base, status: 'late', late: daysLate(unit, due, doneOn, ctx.calendar) };
+  }
+  if (ctx.today <= due) return { ...base, status: 'pending', left: daysLeft(unit, ctx.today, due, ctx.calendar) };
+  return { ...base, status: 'overdue', late: daysLate(unit, due, ctx.today, ctx.calendar) };
+}
+
+export function evaluatePublication(record: PublicationRecord, ctx: EvaluationContext): PublicationEvaluation {
+  const full = { today: ctx.today, calendar: ctx.calendar ?? vietnamCalendar, rules: ctx.rules ?? plan2024Rules };
+  return { procedureCode: record.procedureCode, steps: full.rules.rules.map((rule) => evaluateStep(rule, record, full)) };
+}

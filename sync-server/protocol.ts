@@ -1,0 +1,91 @@
+// The y-websocket wire format (what the stock client speaks), plus message 100: the "saved on the
+// server" acknowledgement of contract §8. Parsing turns bytes into a closed set of messages and
+// throws on anything else, so a malformed frame is refused before it touches a room.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+
+const messageSync = 0;
+const messageAwareness = 1;
+const messageQueryAwareness = 3;
+export const messageSavedAck = 100;
+
+const syncStep1 = 0;
+const syncStep2 = 1;
+const syncUpdate = 2;
+
+export type ClientMessage =
+  | { type: 'syncStep1'; stateVector: Uint8Array }
+  | { type: 'update'; update: Uint8Array }
+  | { type: 'awareness'; payload: Uint8Array }
+  | { type: 'queryAwareness' };
+
+export class MalformedMessage extends Error {}
+
+export function parseClientMessage(data: Uint8Array): ClientMessage {
+  try {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    const message = readBody(type, decoder);
+    if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes');
+    return message;
+  } catch (error) {
+    throw error instanceof MalformedMessage ? error : new MalformedMessage((error as Error).message);
+  }
+}
+
+function readBody(type: number, decoder: decoding.Decoder): ClientMessage {
+  if (type === messageAwareness) return { type: 'awareness', payload: decoding.readVarUint8Array(decoder) };
+  if (type === messageQueryAwareness) return { type: 'queryAwareness' };
+  if (type !== messageSync) throw new MalformedMessage(`unknown message type ${type}`);
+  const step = decoding.readVarUint(decoder);
+  if (step === syncStep1) {
+    const stateVector = decoding.readVarUint8Array(decoder);
+    Y.decodeStateVector(stateVector);
+    return { type: 'syncStep1', stateVector };
+  }
+  if (step !== syncStep2 && step !== syncUpdate) throw new MalformedMessage(`unknown sync step ${step}`);
+  const update = decoding.readVarUint8Array(decoder);
+  // Reading every struct now means an update that Yjs cannot read is never stored.
+  Y.decodeUpdate(update);
+  return { type: 'update', update };
+}
+
+function encode(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeSyncStep1 = (doc: Y.Doc) =>
+  encode((e) => {
+    encoding.writeVarUint(e, messageSync);
+    encoding.writeVarUint(e, syncStep1);
+    encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
+  });
+
+export const encodeSyncStep2 = (doc: Y.Doc, stateVector: Uint8Array) =>
+  encode((e) => {
+    encoding.writeVarUint(e, messageSync);
+    encoding.writeVarUint(e, syncStep2);
+    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+  });
+
+export const encodeUpdate = (update: Uint8Array) =>
+  encode((e) => {
+    encoding.writeVarUint(e, messageSync);
+    encoding.writeVarUint(e, syncUpdate);
+    encoding.writeVarUint8Array(e, update);
+  });
+
+export const encodeAwareness = (payload: Uint8Array) =>
+  encode((e) => {
+    encoding.writeVarUint(e, messageAwareness);
+    encoding.writeVarUint8Array(e, payload);
+  });
+
+export const encodeSavedAck = (storedStateVector: Uint8Array) =>
+  encode((e) => {
+    encoding.writeVarUint(e, messageSavedAck);
+    encoding.writeVarUint8Array(e, storedStateVector);
+  });

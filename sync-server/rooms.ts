@@ -1,0 +1,147 @@
+// The rooms held in memory: loaded from the store before anyone is served (concurrent loads of one
+// room share one promise), and let go a grace period after the last connection left.
+import type { Fanout } from './fanout.ts';
+import type { SyncMetrics } from './metrics.ts';
+import { remoteOrigin, Room } from './room.ts';
+import { applyStoredUpdate, type DocumentStore } from './store.ts';
+
+export interface RoomsOptions {
+  store: DocumentStore;
+  fanout: Fanout;
+  metrics: SyncMetrics;
+  graceMs: number;
+  compactAfterUpdates: number;
+  /** An update another instance published: stored here first unless the store is shared. */
+  onRemoteUpdate(room: Room, update: Uint8Array): void;
+  onError(error: unknown): void;
+}
+
+export class Rooms {
+  readonly #options: RoomsOptions;
+  readonly #rooms = new Map<string, Room>();
+  readonly #loading = new Map<string, Promise<Room>>();
+  readonly #evictions = new Map<Room, NodeJS.Timeout>();
+  /** Compactions and evictions in progress: the store must not close under them. */
+  readonly #background = new Set<Promise<unknown>>();
+
+  constructor(options: RoomsOptions) {
+    this.#options = options;
+  }
+
+  get size(): number {
+    return this.#rooms.size;
+  }
+
+  all(): Room[] {
+    return [...this.#rooms.values()];
+  }
+
+  /** The loaded room, held until release(); loading it first if needed. */
+  async acquire(name: string): Promise<Room> {
+    const room = this.#rooms.get(name) ?? (await this.#load(name));
+    room.holders += 1;
+    const eviction = this.#evictions.get(room);
+    if (eviction) {
+      clearTimeout(eviction);
+      this.#evictions.delete(room);
+    }
+    return room;
+  }
+
+  release(room: Room): void {
+    room.holders -= 1;
+    this.#scheduleEviction(room);
+  }
+
+  /** Compacts in the background once enough updates piled up in the room's log. */
+  noteStored(room: Room, count: number): void {
+    room.appendedSinceCompaction += count;
+    if (room.appendedSinceCompaction >= this.#options.compactAfterUpdates) this.#compact(room);
+  }
+
+  /** Drops every room from memory after compacting what they logged (shutdown). */
+  async closeAll(): Promise<void> {
+    for (const timer of this.#evictions.values()) clearTimeout(timer);
+    this.#evictions.clear();
+    await Promise.allSettled([...this.#loading.values()]);
+    await Promise.all(this.all().map((room) => this.#evict(room)));
+    await Promise.allSettled([...this.#background]);
+  }
+
+  #load(name: string): Promise<Room> {
+    const loading = this.#loading.get(name);
+    if (loading) return loading;
+    const promise = this.#loadOnce(name).finally(() => this.#loading.delete(name));
+    this.#loading.set(name, promise);
+    return promise;
+  }
+
+  async #loadOnce(name: string): Promise<Room> {
+    const { store, fanout, metrics } = this.#options;
+    const room = new Room(name, fanout, metrics);
+    // Subscribe before reading the store: an update stored elsewhere meanwhile arrives either in
+    // the rows read or on the channel (applying it twice is harmless in Yjs).
+    try {
+      await fanout.join(name, (kind, payload) => {
+        if (kind === 'update') this.#options.onRemoteUpdate(room, payload);
+        else this.#safely(() => room.applyAwareness(payload, remoteOrigin));
+      });
+      for (const update of await store.load(name)) applyStoredUpdate(room.doc, update);
+    } catch (error) {
+      await fanout.leave(name).catch(() => undefined);
+      room.destroy();
+      throw error;
+    }
+    this.#rooms.set(name, room);
+    metrics.rooms = this.#rooms.size;
+    return room;
+  }
+
+  #scheduleEviction(room: Room): void {
+    if (room.holders > 0 || this.#evictions.has(room) || this.#rooms.get(room.name) !== room) return;
+    const timer = setTimeout(() => {
+      this.#evictions.delete(room);
+      if (room.holders > 0) return;
+      // Updates still being stored must reach the room before it goes.
+      if (room.pendingWrites > 0) this.#scheduleEviction(room);
+      else this.#track(this.#evict(room));
+    }, this.#options.graceMs);
+    timer.unref();
+    this.#evictions.set(room, timer);
+  }
+
+  async #evict(room: Room): Promise<void> {
+    this.#rooms.delete(room.name);
+    this.#options.metrics.rooms = this.#rooms.size;
+    room.destroy();
+    const work: Promise<unknown>[] = [this.#options.fanout.leave(room.name)];
+    if (room.appendedSinceCompaction > 0) work.push(this.#options.store.compact(room.name));
+    await Promise.all(work);
+  }
+
+  #compact(room: Room): void {
+    if (room.compacting) return;
+    room.compacting = true;
+    room.appendedSinceCompaction = 0;
+    this.#track(
+      new Promise((resolve) => setImmediate(resolve))
+        .then(() => this.#options.store.compact(room.name))
+        .finally(() => {
+          room.compacting = false;
+        }),
+    );
+  }
+
+  #track(work: Promise<unknown>): void {
+    const tracked = work.catch(this.#options.onError).finally(() => this.#background.delete(tracked));
+    this.#background.add(tracked);
+  }
+
+  #safely(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.#options.onError(error);
+    }
+  }
+}
