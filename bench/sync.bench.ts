@@ -29,6 +29,15 @@ const WARMUP_SECONDS = 2;
 const root = join(import.meta.dirname, '..');
 const secret = 'bench-secret-0123456789abcdefghij';
 const ticksPerSecond = 100;
+const probe = ['--expose-gc', '--import', join(import.meta.dirname, 'memory-probe.ts')];
+
+/** Live memory after a full garbage collection in the server process (bench/memory-probe.ts). */
+function liveBytes(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (usage: { heapUsed: number; external: number }) => resolve(usage.heapUsed + usage.external));
+    child.send('measure');
+  });
+}
 
 interface ServerUnderTest {
   name: string;
@@ -63,9 +72,9 @@ function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<RegExpExec
 
 async function startOurs(): Promise<ServerUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
-  const child = spawn(process.execPath, [join(root, 'cli', 'bin.js'), 'serve', '--port', '0', '--data', dataDir, '--connections-per-minute', '1000000'], {
+  const child = spawn(process.execPath, [...probe, join(root, 'cli', 'bin.js'), 'serve', '--port', '0', '--data', dataDir, '--connections-per-minute', '1000000'], {
     env: { ...process.env, TTHC_DESK_SECRET: secret },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const [url] = await waitForOutput(child, /ws:\/\/[\d.]+:\d+/);
   const tokens = new Map<string, Promise<string>>();
@@ -83,9 +92,9 @@ async function startOurs(): Promise<ServerUnderTest> {
 
 async function startReference(): Promise<ServerUnderTest> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'node_modules', '@y', 'websocket-server', 'src', 'server.js')], {
+  const child = spawn(process.execPath, [...probe, join(root, 'node_modules', '@y', 'websocket-server', 'src', 'server.js')], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   await waitForOutput(child, /running at/);
   return { name: '@y/websocket-server 0.1.1 (memory only)', child, url: `ws://127.0.0.1:${port}`, query: async () => '', cleanup: () => undefined };
@@ -154,7 +163,9 @@ interface Result {
   cpuPercent: number;
   rssMiB: number;
   peakRssMiB: number;
+  /** Live heap + external bytes after a full GC, per idle room. */
   perIdleRoomKiB: number;
+  perIdleRoomRssKiB: number;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -233,11 +244,13 @@ async function measure(server: ServerUnderTest): Promise<Result> {
 
   await sleep(1000);
   const idleBefore = memoryKiB(pid, 'VmRSS');
+  const liveBefore = await liveBytes(server.child);
   const idleRooms = Array.from({ length: IDLE_ROOMS }, (_, i) => `idle-room-${i}`);
   const idlers = await connectAll(server, idleRooms, () => undefined);
   for (const idler of idlers) idler.edit(1);
   await sleep(2000);
-  const perIdleRoomKiB = (memoryKiB(pid, 'VmRSS') - idleBefore) / IDLE_ROOMS;
+  const perIdleRoomRssKiB = (memoryKiB(pid, 'VmRSS') - idleBefore) / IDLE_ROOMS;
+  const perIdleRoomKiB = ((await liveBytes(server.child)) - liveBefore) / 1024 / IDLE_ROOMS;
   for (const idler of idlers) idler.ws.terminate();
 
   const sorted = Float64Array.from(latencies).sort();
@@ -251,6 +264,7 @@ async function measure(server: ServerUnderTest): Promise<Result> {
     rssMiB,
     peakRssMiB,
     perIdleRoomKiB,
+    perIdleRoomRssKiB,
   };
 }
 
@@ -279,9 +293,10 @@ const rows: [string, (r: Result) => string][] = [
   ['server CPU (% of one core)', (r) => fmt(r.cpuPercent)],
   ['server RSS after load (MiB)', (r) => fmt(r.rssMiB)],
   ['server peak RSS (MiB)', (r) => fmt(r.peakRssMiB)],
-  ['memory per idle room (KiB)', (r) => fmt(r.perIdleRoomKiB)],
+  ['memory per idle room (KiB, live)', (r) => fmt(r.perIdleRoomKiB)],
+  ['memory per idle room (KiB, RSS)', (r) => fmt(r.perIdleRoomRssKiB)],
 ];
-const width = 30;
+const width = 34;
 console.log(`\n${'metric'.padEnd(width)}${'reference'.padStart(16)}${'tthc-desk'.padStart(16)}${'ratio'.padStart(10)}`);
 const ratio = (a: number, b: number) => fmt(a / b, 2);
 const ratios: Record<string, string> = {
@@ -291,7 +306,8 @@ const ratios: Record<string, string> = {
   'server CPU (% of one core)': ratio(ours.result.cpuPercent, reference.result.cpuPercent),
   'server RSS after load (MiB)': ratio(ours.result.rssMiB, reference.result.rssMiB),
   'server peak RSS (MiB)': ratio(ours.result.peakRssMiB, reference.result.peakRssMiB),
-  'memory per idle room (KiB)': ratio(ours.result.perIdleRoomKiB, reference.result.perIdleRoomKiB),
+  'memory per idle room (KiB, live)': ratio(ours.result.perIdleRoomKiB, reference.result.perIdleRoomKiB),
+  'memory per idle room (KiB, RSS)': ratio(ours.result.perIdleRoomRssKiB, reference.result.perIdleRoomRssKiB),
 };
 for (const [label, value] of rows) {
   console.log(`${label.padEnd(width)}${value(reference.result).padStart(16)}${value(ours.result).padStart(16)}${(ratios[label] ?? '').padStart(10)}`);

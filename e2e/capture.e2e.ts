@@ -8,7 +8,10 @@ import { dossierTimeliness, type Timeliness } from '../shared/dossier/timeliness
 import { nationalProcedureCode } from '../shared/schemas/procedure.ts';
 import { normalizePortalInstant, todayInVietnam, vietnamDateOf } from '../shared/time/dates.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
-import { readExtensionStore } from './support/extensionDb.ts';
+import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
+import { evaluatePublication } from '../shared/publication/deadlines.ts';
+import { publicationRecordSchema } from '../shared/schemas/publication.ts';
+import { addDays } from '../shared/time/dates.ts';
 
 type Json = Record<string, unknown>;
 interface SpringPage { content: Json[]; totalElements: number; number: number; size: number }
@@ -235,7 +238,9 @@ describe('capture on the demo iGate portal', () => {
   it('keeps no personal data by default', async () => {
     const applicants = first.content.map((entry) => ((entry.applicant ?? {}) as { data?: { fullname?: string } }).data?.fullname).filter((name): name is string => !!name);
     expect(applicants.length).toBeGreaterThan(0);
-    const stored = [...(await storedDossiers()).values()];
+    const firstCodes = new Set(first.content.map((entry) => String(entry.code)));
+    const stored = [...(await storedDossiers()).values()].filter((d) => firstCodes.has(d.code));
+    expect(stored).toHaveLength(first.content.length);
     expect(stored.filter((d) => 'applicant' in d)).toEqual([]);
     const everything = JSON.stringify(stored).normalize('NFC');
     for (const name of applicants) expect(everything).not.toContain(name.normalize('NFC'));
@@ -245,6 +250,78 @@ describe('capture on the demo iGate portal', () => {
     const observations = await readExtensionStore<{ dossierCode: string; status: string }>(browser.serviceWorker, 'statusObservations');
     for (const entry of first.content) {
       expect(observations.filter((o) => o.dossierCode === entry.code).map((o) => o.status)).toEqual([nameOf(entry.dossierStatus)]);
+    }
+  });
+
+  it('reads responses the page fetches with XMLHttpRequest, as text and as JSON', async () => {
+    await servedPage(() => page.goto(`${portal.igateUrl}/vi/procedure/search`), '/ba/procedure/search');
+    const served = await page.evaluate(async () => {
+      const load = (url: string, responseType: XMLHttpRequestResponseType) =>
+        new Promise<unknown>((resolve, reject) => {
+          const xhr = new XMLHttpRequest();
+          xhr.open('GET', url);
+          xhr.responseType = responseType;
+          xhr.onload = () => resolve(responseType === 'json' ? xhr.response : JSON.parse(xhr.responseText));
+          xhr.onerror = () => reject(new Error('xhr failed'));
+          xhr.send();
+        });
+      return [await load('/pa/dossier/search?size=5&page=501', ''), await load('/pa/dossier/search?size=5&page=502', 'json')];
+    }) as SpringPage[];
+    const entries = served.flatMap((p) => p.content);
+    expect(entries).toHaveLength(10);
+    const stored = await waitForStored(entries.map((entry) => String(entry.code)));
+    for (const entry of entries) expectSameDossier(stored.get(String(entry.code)), entry);
+  });
+
+  it("adds a status observation when a dossier's status changes, keeping the earlier one", async () => {
+    const entry = first.content.find((e) => e.returnedDate == null && e.completedDate == null && e.appointmentDate)!;
+    const code = String(entry.code);
+    const returned = { ...entry, dossierStatus: { id: 4, name: 'Đã trả kết quả' }, returnedDate: '2026-01-05T09:00:00.000+0700' };
+    // The portal a day later: the same search page, with this dossier returned.
+    await page.route('**/pa/dossier/search?**', (route) => route.fulfill({ json: { ...first, content: first.content.map((e) => (e.code === code ? returned : e)) } }));
+    try {
+      await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=100`));
+      await expect
+        .poll(async () => (await readExtensionStore<{ dossierCode: string; status: string }>(browser.serviceWorker, 'statusObservations')).filter((o) => o.dossierCode === code).map((o) => o.status), POLL)
+        .toEqual([nameOf(entry.dossierStatus), 'Đã trả kết quả']);
+      expectSameDossier((await storedDossiers()).get(code), returned);
+      await expect.poll(async () => (await rowBadges()).find((b) => b.code === code)?.text, POLL).toBe(expectedBadge(timelinessOf(returned)));
+      // Unchanged dossiers of the page got no second observation.
+      const observations = await readExtensionStore<{ dossierCode: string }>(browser.serviceWorker, 'statusObservations');
+      const other = String(first.content.find((e) => e.code !== code)!.code);
+      expect(observations.filter((o) => o.dossierCode === other)).toHaveLength(1);
+    } finally {
+      await page.unroute('**/pa/dossier/search?**');
+    }
+  });
+
+  it("shows a procedure's publication progress on its row of the procedure list", async () => {
+    const procedures = await servedPage(() => page.goto(`${portal.igateUrl}/vi/procedure/search`), '/ba/procedure/search');
+    const code = nationalProcedureCode(String(procedures.content[0]!.code));
+    const today = todayInVietnam();
+    const record = publicationRecordSchema.parse({ procedureCode: code, publicationDate: addDays(today, -30), internalProcessDate: addDays(today, -28), postedDate: addDays(today, -20) });
+    await putExtensionRows(browser.serviceWorker, 'publications', [{ procedureCode: code, record, updatedAt: `${today}T08:00:00+07:00` }]);
+    // The provincial list shows the procedure today: that bounds its provincialSystem step.
+    const steps = evaluatePublication({ ...record, provincialSystemDate: record.provincialSystemDate ?? today }, { today }).steps;
+    const late = steps.filter((step) => step.status === 'late' || step.status === 'overdue').length;
+    expect(late).toBeGreaterThan(0);
+    await page.reload();
+    const badge = page.locator('tr.mat-row', { hasText: String(procedures.content[0]!.code) }).locator('tthc-badge[data-kind="procedure"] span');
+    await expect.poll(() => badge.textContent(), POLL).toBe(`Công bố: ${late} bước trễ hạn`);
+    expect(await badge.getAttribute('aria-label')).toBe(`Thủ tục ${code}: Công bố: ${late} bước trễ hạn`);
+  });
+
+  it("keeps applicants' names only after the unit turns personal data on", async () => {
+    await putExtensionRows(browser.serviceWorker, 'settings', [{ key: 'keepPersonalData', value: true }]);
+    try {
+      const served = await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=10&page=40`));
+      const entry = served.content[0]!;
+      const applicant = ((entry.applicant ?? {}) as { data: Json }).data;
+      await expect
+        .poll(async () => (await storedDossiers()).get(String(entry.code))?.applicant, POLL)
+        .toEqual({ fullname: portalText(applicant.fullname), identityNumber: portalText(applicant.identityNumber), address: portalText(applicant.address) });
+    } finally {
+      await putExtensionRows(browser.serviceWorker, 'settings', [{ key: 'keepPersonalData', value: false }]);
     }
   });
 

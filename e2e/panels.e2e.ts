@@ -2,6 +2,8 @@
 // their badges and filters, publication records typed and imported, a bad date refused without
 // losing anything, indicators, and settings that survive a reload. The side panel is opened as
 // a tab (Playwright cannot open the real panel); Dexie is seeded through the extension's own origin.
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
@@ -84,6 +86,8 @@ const dossiers = [
     returnedAt: vietnamInstant(vietnamCalendar.addWorkingDays(lateDay, 3)),
     agency: 'UBND huyện Duy Xuyên',
     status: 'Đã trả kết quả',
+    // Stored while a unit kept personal data: still never exported unless asked for.
+    applicant: { fullname: 'Nguyễn Văn A', identityNumber: '049090000001', address: 'Tam Kỳ' },
   }),
   dossier('000.00.53.H48-EARLY-0005', { appointmentAt: vietnamInstant(lateDay), returnedAt: vietnamInstant(addDays(lateDay, -2)), status: 'Đã trả kết quả' }),
   dossier('000.00.53.H48-NODATE-0006', { appointmentAt: null }),
@@ -183,6 +187,24 @@ describe('side panel and options page', () => {
 
     await panel.getByLabel('Sắp xếp theo ngày hẹn trả').selectOption('appointmentDesc');
     await expect.poll(async () => (await rowCodes(panel))[0], poll).toBe('000.00.53.H48-PENDING-0003');
+  });
+
+  it('exports the dossiers in view to a spreadsheet without personal data', async () => {
+    await panel.getByLabel('Tìm theo mã hồ sơ').fill('0004');
+    await expect.poll(() => rowCodes(panel), poll).toEqual(['000.00.20.H48-LATE-0004']);
+    expect(await panel.getByRole('checkbox', { name: 'Kèm dữ liệu cá nhân của người nộp' }).count()).toBe(0);
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Xuất Excel (1 hồ sơ)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`ho-so-${today}.xlsx`);
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const sheetText = Object.entries(files)
+      .filter(([name]) => name.startsWith('xl/'))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('\n');
+    expect(sheetText).toContain('000.00.20.H48-LATE-0004');
+    expect(sheetText).toContain('Mã hồ sơ');
+    expect(sheetText).not.toContain('Nguyễn Văn A');
+    expect(sheetText).not.toContain('049090000001');
+    await panel.getByLabel('Tìm theo mã hồ sơ').fill('');
   });
 
   it("opens a dossier's status timeline", async () => {

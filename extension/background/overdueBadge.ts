@@ -1,6 +1,7 @@
 // The toolbar badge: how many of the unit's dossiers are overdue. Recomputed shortly after each
 // stored batch (debounced: a page of 10,000 rows arrives in several batches) and each day at
 // Vietnam midnight by an alarm, because a dossier becomes overdue without any capture.
+import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { t } from '../../shared/i18n/i18n.ts';
 import { addDays, todayInVietnam } from '../../shared/time/dates.ts';
@@ -42,7 +43,9 @@ export function startOverdueBadge(db: TthcDatabase): OverdueBadge {
     if (alarm.name === ALARM) void refreshNow();
   });
   void browser.alarms.create(ALARM, { when: nextVietnamMidnight(new Date()), periodInMinutes: 24 * 60 });
-  void refreshNow();
+  // Dexie tells every context of the extension about writes, so a unit chosen on the options page
+  // recounts here (the first answer is the count at start).
+  liveQuery(() => loadSettings(db)).subscribe({ next: () => void refreshNow(), error: (error: unknown) => console.warn('tthc-desk: settings not readable', error) });
 
   return {
     refreshSoon() {

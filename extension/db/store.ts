@@ -88,8 +88,8 @@ async function storeDossiers(db: TthcDatabase, dossiers: Dossier[], seenAt: stri
     if (latest.returnedAt === null && latest.appointmentAt !== null) row.openAppointmentAt = latest.appointmentAt;
     return row;
   });
-  await db.dossiers.bulkPut(rows);
-  if (observations.length > 0) await db.statusObservations.bulkAdd(observations);
+  // Both writes are queued at once: the second store's requests do not wait for the first's replies.
+  await Promise.all([db.dossiers.bulkPut(rows), observations.length > 0 ? db.statusObservations.bulkAdd(observations) : undefined]);
   return { stored: rows.length, statusChanges: observations.length };
 }
 

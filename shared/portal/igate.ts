@@ -25,7 +25,7 @@ const PAGE_PATH = /^\/vi\/(dossier|procedure)(\/|$)/;
 const PROCEDURE_DETAIL_PAGE = /^\/vi\/procedure\/detail\/([^/]*)\/?$/;
 
 // ── API responses ─────────────────────────────────────────────────────────────────────────────
-/** GET <api-host>/pa/dossier/search?page=&size=&sort= → Spring page (igate-dossier-search-*.json). */
+/** GET <api-host>/pa/dossier/search?page=&size=&sort= → Spring page (igate-dossier-search.json, igate-handwritten-cases.json). */
 const DOSSIER_SEARCH_API = /\/pa\/dossier\/search\/?$/;
 /**
  * Procedure list and one procedure: /ba/procedure/search and /ba/procedure/{id}
@@ -38,7 +38,8 @@ const PROCEDURE_DETAIL_API = /\/ba\/procedure\/(?!search\/?$)[^/]+\/?$/;
 /** iGate's language ids in `translate` arrays: 228 Vietnamese, 46 English. */
 const VIETNAMESE_LANGUAGE_ID = 228;
 
-// ── DOM (igate-dossier-search.html, igate-procedure-search.html, igate-procedure-detail.html) ─
+// ── DOM (igate-dossier-search-page.html, igate-handwritten-page.html, igate-procedure-search-page.html,
+//    igate-procedure-detail-page.html) ──────────────────────────────────────────────────────────
 const selectors = {
   table: 'table.mat-table, mat-table',
   row: 'tr.mat-row, mat-row',

@@ -31,10 +31,12 @@ export function readText(value: unknown): string | null {
 /** An instant the portal gave, an absent one (null), or text we cannot read as a time. */
 export type InstantReading = { ok: true; value: string | null } | { ok: false; raw: string };
 
-/** A JSON timestamp: "2024-03-12T08:15:30.000+0700", "...+0000", ISO, or a bare date. */
+/** A JSON timestamp: "2024-03-12T08:15:30.000+0700", "...+0000", ISO, a bare date, or epoch milliseconds. */
 export function readPortalInstant(raw: unknown): InstantReading {
   if (raw === null || raw === undefined || raw === '') return { ok: true, value: null };
-  const value = normalizePortalInstant(raw);
+  // Spring serialises a java.util.Date as epoch milliseconds unless told otherwise.
+  const text = typeof raw === 'number' && Number.isFinite(raw) ? new Date(raw).toISOString() : raw;
+  const value = normalizePortalInstant(text);
   return value === null ? { ok: false, raw: String(raw) } : { ok: true, value };
 }
 

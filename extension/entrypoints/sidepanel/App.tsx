@@ -14,6 +14,7 @@ type TabId = 'dossiers' | 'publications' | 'indicators' | 'board';
 
 export function App() {
   const { settings } = useSettings();
+  // t() reads the module's locale, so it is set before any child renders; `key` below redraws all.
   setLocale(settings.locale);
   useEffect(() => {
     document.documentElement.lang = settings.locale;

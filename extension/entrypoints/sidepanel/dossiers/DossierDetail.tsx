@@ -1,4 +1,5 @@
 // One dossier's fields and its status timeline: every status change the capture observed.
+import { useEffect, useRef } from 'react';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
@@ -13,6 +14,9 @@ export function DossierDetail({ row, onClose }: { row: DossierRow; onClose: () =
     () => db.statusObservations.where('[dossierCode+seenAt]').between([dossier.code, Dexie.minKey], [dossier.code, Dexie.maxKey]).toArray(),
     [dossier.code],
   );
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on the dossier they opened.
+  useEffect(() => heading.current?.focus(), [dossier.code]);
   const locale = getLocale();
   const fields: [string, string][] = [
     ['panel.dossier.procedure', `${dossier.procedureCode ?? '—'} · ${dossier.procedureName}`],
@@ -26,7 +30,7 @@ export function DossierDetail({ row, onClose }: { row: DossierRow; onClose: () =
   return (
     <section className="detail" aria-labelledby="dossier-detail-title">
       <header className="detail-head">
-        <h3 id="dossier-detail-title" className="code">{dossier.code}</h3>
+        <h3 id="dossier-detail-title" className="code" ref={heading} tabIndex={-1}>{dossier.code}</h3>
         <TimelinessBadge timeliness={row.timeliness} />
         <button type="button" className="link" onClick={onClose}>{t('panel.close')}</button>
       </header>

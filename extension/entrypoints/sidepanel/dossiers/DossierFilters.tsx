@@ -5,10 +5,12 @@ import type { DossierFilter, FilterChoices } from './dossierView.ts';
 interface Props {
   filter: DossierFilter;
   choices: FilterChoices;
+  /** The officer's unit from the settings, when one is set. */
+  unitName: string | null;
   onChange: (filter: DossierFilter) => void;
 }
 
-export function DossierFilters({ filter, choices, onChange }: Props) {
+export function DossierFilters({ filter, choices, unitName, onChange }: Props) {
   const set = (patch: Partial<DossierFilter>) => onChange({ ...filter, ...patch });
   return (
     <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
@@ -34,6 +36,12 @@ export function DossierFilters({ filter, choices, onChange }: Props) {
           ))}
         </select>
       </label>
+      {unitName !== null && (
+        <label className="check wide">
+          <input type="checkbox" checked={filter.unitOnly} onChange={(event) => set({ unitOnly: event.target.checked })} />
+          {t('panel.filter.unitOnly', { unit: unitName })}
+        </label>
+      )}
     </form>
   );
 }

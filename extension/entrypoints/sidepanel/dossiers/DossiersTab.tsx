@@ -23,7 +23,11 @@ export function DossiersTab({ settings }: { settings: Settings }) {
   );
   const [filter, setFilter] = useState(emptyFilter);
   const deferredFilter = useDeferredValue(filter);
-  const visible = useMemo(() => filterDossiers(rows, deferredFilter), [rows, deferredFilter]);
+  const { unitAgencyCode, unitAgencyName } = settings;
+  const visible = useMemo(
+    () => filterDossiers(rows, deferredFilter, { unitAgencyCode, unitAgencyName }),
+    [rows, deferredFilter, unitAgencyCode, unitAgencyName],
+  );
   const counts = useMemo(() => countByState(rows), [rows]);
   const choices = useMemo(() => filterChoices(dossiers ?? []), [dossiers]);
   const [selectedCode, setSelectedCode] = useState<string | null>(null);
@@ -38,7 +42,7 @@ export function DossiersTab({ settings }: { settings: Settings }) {
       ) : (
         <>
           <DossierCounts counts={counts} total={rows.length} active={filter.state} onPick={(state) => setFilter({ ...filter, state })} />
-          <DossierFilters filter={filter} choices={choices} onChange={setFilter} />
+          <DossierFilters filter={filter} choices={choices} unitName={unitAgencyName ?? unitAgencyCode} onChange={setFilter} />
           <div className="list-head">
             <p className="muted" role="status" aria-live="polite">{t('panel.dossiers.showing', { shown: visible.length, total: rows.length })}</p>
             <SortOrder sort={filter.sort} onChange={(sort) => setFilter({ ...filter, sort })} />

@@ -1,9 +1,11 @@
 // What the dossier list shows: each stored dossier with its timeliness, then filtered, sorted and
 // counted in memory. Timeliness is computed once per dossier per day (not per keystroke), so a
 // filter change over 20,000 dossiers is one pass over plain objects.
+import { CalendarRangeError } from '../../../../shared/calendar/calendar.ts';
 import { dossierTimeliness, type Timeliness } from '../../../../shared/dossier/timeliness.ts';
 import type { CalendarDate } from '../../../../shared/time/dates.ts';
 import type { StoredDossier } from '../../../db/database.ts';
+import { isOfUnit, type Settings } from '../../../db/settings.ts';
 
 export type TimelinessState = Timeliness['state'];
 
@@ -21,17 +23,33 @@ export interface DossierFilter {
   procedureCode: string;
   agency: string;
   codeQuery: string;
+  /** Only the dossiers of the officer's unit (settings), when one is set. */
+  unitOnly: boolean;
   sort: 'appointmentAsc' | 'appointmentDesc';
 }
 
-export const emptyFilter: DossierFilter = { state: 'all', procedureCode: '', agency: '', codeQuery: '', sort: 'appointmentAsc' };
+export type UnitSettings = Pick<Settings, 'unitAgencyCode' | 'unitAgencyName'>;
+
+export const emptyFilter: DossierFilter = { state: 'all', procedureCode: '', agency: '', codeQuery: '', unitOnly: false, sort: 'appointmentAsc' };
 
 export const timelinessStates: readonly TimelinessState[] = ['overdue', 'due_soon', 'pending', 'late', 'on_time', 'early', 'unknown'];
+
+const undetermined: Timeliness = { state: 'unknown', workingDaysLeft: null, workingDaysLate: null };
+
+/** A date outside the working calendar's years cannot be judged: that one dossier reads as unknown. */
+function judged(dossier: StoredDossier, ctx: { today: CalendarDate; dueSoonWorkingDays: number }): Timeliness {
+  try {
+    return dossierTimeliness(dossier, ctx);
+  } catch (error) {
+    if (error instanceof CalendarRangeError) return undetermined;
+    throw error;
+  }
+}
 
 export function dossierRows(dossiers: readonly StoredDossier[], ctx: { today: CalendarDate; dueSoonWorkingDays: number }): DossierRow[] {
   return dossiers.map((dossier) => ({
     dossier,
-    timeliness: dossierTimeliness(dossier, ctx),
+    timeliness: judged(dossier, ctx),
     appointmentMs: dossier.appointmentAt === null ? null : Date.parse(dossier.appointmentAt),
   }));
 }
@@ -53,11 +71,12 @@ function byAppointment(direction: 1 | -1) {
   };
 }
 
-export function filterDossiers(rows: readonly DossierRow[], filter: DossierFilter): DossierRow[] {
+export function filterDossiers(rows: readonly DossierRow[], filter: DossierFilter, unit: UnitSettings): DossierRow[] {
   const matchesCode = codeMatcher(filter.codeQuery);
   const selected = rows.filter(
     (row) =>
       (filter.state === 'all' || row.timeliness.state === filter.state) &&
+      (!filter.unitOnly || isOfUnit(row.dossier, unit)) &&
       (filter.procedureCode === '' || row.dossier.procedureCode === filter.procedureCode) &&
       (filter.agency === '' || row.dossier.agency === filter.agency) &&
       matchesCode(row.dossier.code),

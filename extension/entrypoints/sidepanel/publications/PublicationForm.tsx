@@ -51,12 +51,12 @@ export function PublicationForm({ form, onChange, onSaved }: Props) {
 
   return (
     <form className="card stack" onSubmit={(event) => void submit(event)} aria-labelledby="publication-form-title" noValidate>
-      <h2 id="publication-form-title">{t('panel.publication.formTitle')}</h2>
+      <h2 id="publication-form-title" className="visually-hidden">{t('panel.publication.formTitle')}</h2>
       <p className="muted">{t('panel.publication.dateHint')}</p>
       <div className="form-grid">
         {textField('procedureCode', false, true)}
         {textField('procedureName')}
-        {publicationDateFields.map((field) => textField(field, true, field === 'publicationDate'))}
+        {publicationDateFields.map((field) => textField(field, false, field === 'publicationDate'))}
       </div>
       {firstSeen && (
         <p className="notice info">

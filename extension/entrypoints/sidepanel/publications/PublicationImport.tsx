@@ -35,7 +35,7 @@ export function PublicationImport({ onImported }: { onImported: (message: string
   };
   return (
     <section className="card stack" aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`}>{t('panel.import.title')}</h2>
+      <h2 id={`${inputId}-title`} className="visually-hidden">{t('panel.import.title')}</h2>
       <p className="muted">{t('panel.import.hint')}</p>
       <label className="field">
         <span>{t('panel.import.file')}</span>

@@ -25,15 +25,28 @@ export function PublicationsTab() {
   const data = useLiveQuery(loadPublications, []);
   const [form, setForm] = useState(emptyPublicationForm);
   const [message, setMessage] = useState<string | null>(null);
+  // The form is open while nothing is followed yet, and whenever the officer opens it or edits.
+  const [formOpen, setFormOpen] = useState<boolean | null>(null);
+  const noRecords = data?.records.length === 0;
   const today = todayInVietnam();
   const edit = (record: PublicationRecord) => {
     setForm(formFromRecord(record));
     setMessage(null);
+    setFormOpen(true);
     document.getElementById('publication-form-title')?.scrollIntoView();
   };
   return (
     <div className="tab-body stack">
-      <PublicationForm form={form} onChange={setForm} onSaved={(text) => { setMessage(text); setForm(emptyPublicationForm); }} />
+      <details
+        open={formOpen ?? noRecords}
+        onToggle={(event) => {
+          // Only the officer's own toggles are remembered, not the ones following the default.
+          if (event.currentTarget.open !== (formOpen ?? noRecords)) setFormOpen(event.currentTarget.open);
+        }}
+      >
+        <summary>{t('panel.publication.formTitle')}</summary>
+        <PublicationForm form={form} onChange={setForm} onSaved={(text) => { setMessage(text); setForm(emptyPublicationForm); }} />
+      </details>
       <details>
         <summary>{t('panel.import.title')}</summary>
         <PublicationImport onImported={setMessage} />

@@ -18,6 +18,10 @@ describe('parseOfficerDate', () => {
     expect(parseOfficerDate(' 05.03.2024 ', 'publicationDate')).toBe('2024-03-05');
   });
 
+  it('refuses a year outside the working-day calendar', () => {
+    expect(problemOf(() => parseOfficerDate('01/01/1900', 'postedDate')).key).toBe('panel.publication.outOfRange');
+  });
+
   it('reads an empty field as not done', () => {
     expect(parseOfficerDate('  ', 'postedDate')).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 // Publication records as the officer types or imports them. Every problem becomes one
 // InputProblem naming the field (and the file row) so the panel can show one clear message;
 // nothing is stored unless the whole input is good.
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../../../shared/calendar/calendar.ts';
 import { isCalendarDate, type CalendarDate } from '../../../../shared/time/dates.ts';
 import {
   publicationDateFields,
@@ -46,6 +47,11 @@ export function parseOfficerDate(text: string, field: string): CalendarDate | un
   const dayFirst = DAY_FIRST.exec(value);
   const iso = dayFirst ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}` : value;
   if (!isCalendarDate(iso)) throw new InputProblem('panel.publication.badDate', { field, value });
+  // Deadlines are counted on the working-day calendar, which covers these years only.
+  const year = Number(iso.slice(0, 4));
+  if (year < CALENDAR_FIRST_YEAR || year > CALENDAR_LAST_YEAR) {
+    throw new InputProblem('panel.publication.outOfRange', { field, value, first: CALENDAR_FIRST_YEAR, last: CALENDAR_LAST_YEAR });
+  }
   return iso;
 }
 
