@@ -22,10 +22,11 @@ import { signToken } from '../sync-server/token.ts';
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CLIENTS = setting('CLIENTS', 1000);
 const ROOMS = setting('ROOMS', 100);
-const RATE = setting('RATE', 2);
+const RATE = setting('RATE', 1);
 const SECONDS = setting('SECONDS', 10);
 const IDLE_ROOMS = setting('IDLE_ROOMS', 1000);
 const WARMUP_SECONDS = 2;
+const IDLE_SECONDS = setting('IDLE_SECONDS', 16);
 const root = join(import.meta.dirname, '..');
 const secret = 'bench-secret-0123456789abcdefghij';
 const ticksPerSecond = 100;
@@ -158,6 +159,8 @@ interface Result {
   delivered: number;
   expected: number;
   updatesPerSecond: number;
+  /** How long the bench took to send the measured updates (SECONDS when it kept up). */
+  sendingSeconds: number;
   p50: number;
   p99: number;
   cpuPercent: number;
@@ -199,6 +202,7 @@ async function measure(server: ServerUnderTest): Promise<Result> {
         const sent = times[clock];
         if (!measuring || sent === undefined || sent === 0) continue;
         delivered += 1;
+        lastDelivery = now;
         latencies.push(now - sent);
       }
     }
@@ -209,49 +213,42 @@ async function measure(server: ServerUnderTest): Promise<Result> {
   for (const client of clients) sentAt.set(client.doc.clientID, new Float64Array(capacity));
   const receiversPerUpdate = CLIENTS / ROOMS - 1;
 
-  // One timer paces every client: each sends RATE updates a second, spread evenly.
-  const interval = 10;
-  const perTick = (CLIENTS * RATE * interval) / 1000;
+  // One timer paces every client: RATE updates a second each, spread evenly. The count owed is
+  // computed from the clock, so a late timer sends its backlog and both servers get the same total.
+  const total = CLIENTS * RATE * SECONDS;
+  const warmup = CLIENTS * RATE * WARMUP_SECONDS;
   let next = 0;
-  let owed = 0;
   let sequence = 0;
+  let began = 0;
+  let lastDelivery = 0;
+  const pacingStart = performance.now();
+  let cpuBefore = 0;
   const pacer = setInterval(() => {
-    owed += perTick;
-    for (; owed >= 1; owed -= 1) {
+    const owed = Math.min(warmup + total, Math.floor(((performance.now() - pacingStart) / 1000) * CLIENTS * RATE));
+    for (; sequence < owed; sequence += 1) {
+      if (sequence === warmup) {
+        measuring = true;
+        began = performance.now();
+        cpuBefore = cpuSeconds(pid);
+      }
       const client = clients[next]!;
       next = (next + 1) % clients.length;
-      const { clock } = client.edit(sequence++);
+      const { clock } = client.edit(sequence);
       const times = sentAt.get(client.doc.clientID)!;
       if (clock < times.length) times[clock] = measuring ? performance.now() : 0;
       if (measuring) expected += receiversPerUpdate;
     }
-  }, interval);
-
-  await sleep(WARMUP_SECONDS * 1000);
-  measuring = true;
-  const cpuBefore = cpuSeconds(pid);
-  const began = performance.now();
-  await sleep(SECONDS * 1000);
-  clearInterval(pacer);
+    if (sequence >= warmup + total) clearInterval(pacer);
+  }, 10);
+  await waitUntil(() => sequence >= warmup + total, 'every update to be sent', (WARMUP_SECONDS + SECONDS) * 1000 + 60_000);
+  const sendingSeconds = (performance.now() - began) / 1000;
+  await waitUntil(() => delivered >= expected, 'every update to be delivered', 30_000).catch(() => undefined);
   const cpuUsed = cpuSeconds(pid) - cpuBefore;
-  // Give in-flight updates a moment to arrive; their latency still counts.
-  await waitUntil(() => delivered >= expected, 'in-flight updates', 3000).catch(() => undefined);
-  const elapsed = (performance.now() - began) / 1000;
+  const elapsed = (lastDelivery - began) / 1000;
   measuring = false;
   const rssMiB = memoryKiB(pid, 'VmRSS') / 1024;
   const peakRssMiB = memoryKiB(pid, 'VmHWM') / 1024;
   for (const client of clients) client.ws.terminate();
-
-  await sleep(1000);
-  const idleBefore = memoryKiB(pid, 'VmRSS');
-  const liveBefore = await liveBytes(server.child);
-  const idleRooms = Array.from({ length: IDLE_ROOMS }, (_, i) => `idle-room-${i}`);
-  const idlers = await connectAll(server, idleRooms, () => undefined);
-  for (const idler of idlers) idler.edit(1);
-  await sleep(2000);
-  const perIdleRoomRssKiB = (memoryKiB(pid, 'VmRSS') - idleBefore) / IDLE_ROOMS;
-  const perIdleRoomKiB = ((await liveBytes(server.child)) - liveBefore) / 1024 / IDLE_ROOMS;
-  for (const idler of idlers) idler.ws.terminate();
 
   const sorted = Float64Array.from(latencies).sort();
   return {
@@ -260,7 +257,8 @@ async function measure(server: ServerUnderTest): Promise<Result> {
     updatesPerSecond: delivered / elapsed,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
-    cpuPercent: (cpuUsed / SECONDS) * 100,
+    sendingSeconds,
+    cpuPercent: (cpuUsed / elapsed) * 100,
     rssMiB,
     peakRssMiB,
     perIdleRoomKiB,
@@ -280,7 +278,10 @@ async function run(start: () => Promise<ServerUnderTest>): Promise<{ name: strin
   }
 }
 
-console.log(`sync bench: ${CLIENTS} clients over ${ROOMS} rooms, ${RATE} updates/s each for ${SECONDS} s (after ${WARMUP_SECONDS} s warm-up); ${IDLE_ROOMS} idle rooms`);
+console.log(
+  `sync bench: ${CLIENTS} clients over ${ROOMS} rooms, ${RATE} updates/s each for ${SECONDS} s (after ${WARMUP_SECONDS} s warm-up); ` +
+    `${IDLE_ROOMS} idle rooms (one small doc and one connection each, measured after ${IDLE_SECONDS} s without an edit)`,
+);
 const reference = await run(startReference);
 const ours = await run(startOurs);
 
@@ -288,6 +289,7 @@ const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFix
 const rows: [string, (r: Result) => string][] = [
   ['updates delivered/s', (r) => fmt(r.updatesPerSecond, 0)],
   ['delivered / expected', (r) => `${r.delivered} / ${r.expected}`],
+  ['seconds to send (target SECONDS)', (r) => fmt(r.sendingSeconds, 2)],
   ['fan-out latency p50 (ms)', (r) => fmt(r.p50, 2)],
   ['fan-out latency p99 (ms)', (r) => fmt(r.p99, 2)],
   ['server CPU (% of one core)', (r) => fmt(r.cpuPercent)],

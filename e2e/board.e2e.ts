@@ -17,7 +17,7 @@ import { signToken } from '../sync-server/token.ts';
 const secret = 'board-e2e-secret';
 const unit = 'so-tu-phap';
 const otherUnit = 'so-noi-vu';
-const poll = { timeout: 60_000, interval: 50 };
+const poll = { timeout: 30_000, interval: 50 };
 
 /** A TCP relay to the server for one officer: blocking it is that officer's network going away. */
 interface Relay { port: number; block(): void; unblock(): void; close(): Promise<void> }

@@ -331,4 +331,24 @@ describe('capture on the demo iGate portal', () => {
     expect(overdue).toBeGreaterThan(0);
     await expect.poll(() => browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({})), POLL).toBe(String(overdue));
   });
+
+  it("counts only the unit's overdue dossiers once the officer sets the unit on the options page", async () => {
+    const today = todayInVietnam();
+    const overdueByAgency = new Map<string, number>();
+    for (const d of (await storedDossiers()).values()) {
+      if (d.agencyCode && dossierTimeliness(d, { today, dueSoonWorkingDays: 2 }).state === 'overdue') overdueByAgency.set(d.agencyCode, (overdueByAgency.get(d.agencyCode) ?? 0) + 1);
+    }
+    const [agencyCode, overdue] = [...overdueByAgency].sort((a, b) => a[1] - b[1])[0]!;
+    const everyUnit = [...overdueByAgency.values()].reduce((sum, n) => sum + n, 0);
+    expect(overdue).toBeLessThan(everyUnit);
+    const options = await browser.openExtensionPage('options.html');
+    try {
+      const code = options.locator('input[name="unitAgencyCode"]');
+      await code.fill(agencyCode);
+      await code.locator('xpath=ancestor::form').locator('button[type="submit"]').click();
+      await expect.poll(() => browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({})), POLL).toBe(String(overdue));
+    } finally {
+      await options.close();
+    }
+  });
 });

@@ -85,6 +85,7 @@ const dossiers = [
     appointmentAt: vietnamInstant(lateDay),
     returnedAt: vietnamInstant(vietnamCalendar.addWorkingDays(lateDay, 3)),
     agency: 'UBND huyện Duy Xuyên',
+    agencyCode: '000.00.20.H48',
     status: 'Đã trả kết quả',
     // Stored while a unit kept personal data: still never exported unless asked for.
     applicant: { fullname: 'Nguyễn Văn A', identityNumber: '049090000001', address: 'Tam Kỳ' },
@@ -218,7 +219,10 @@ describe('side panel and options page', () => {
   });
 
   it('gives a typed publication record the right step statuses', async () => {
-    await panel.getByRole('tab', { name: 'Công bố' }).click();
+    // Tabs follow the WAI-ARIA pattern: arrow keys move between them.
+    await panel.getByRole('tab', { name: 'Hồ sơ' }).focus();
+    await panel.keyboard.press('ArrowRight');
+    await expect.poll(() => panel.getByRole('tab', { name: 'Công bố' }).getAttribute('aria-selected'), poll).toBe('true');
     const form = panel.locator('form[aria-labelledby="publication-form-title"]');
     await form.locator('input[name="procedureCode"]').fill('1.001612');
     await form.locator('input[name="procedureName"]').fill('Cấp giấy phép xây dựng');
@@ -254,6 +258,7 @@ describe('side panel and options page', () => {
     const alert = form.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('"30/02/2024"');
+    expect(await form.locator('input[name="postedDate"]').evaluate((input) => input === document.activeElement)).toBe(true);
     expect(await panel.getByRole('alert').count()).toBe(1);
     expect(await stepStatus(panel, '1.001612', 'posting')).toBe('late');
     expect(await count(panel, 'publications')).toBe(1);
@@ -327,6 +332,9 @@ describe('side panel and options page', () => {
     await options.locator('input[name="unitAgencyName"]').fill('Sở Xây dựng');
     await options.locator('input[name="unitAgencyName"]').press('Enter');
     await options.getByText('Đã lưu.').first().waitFor();
+    await options.locator('input[name="dueSoonWorkingDays"]').fill('2.5');
+    await options.locator('input[name="dueSoonWorkingDays"]').press('Enter');
+    expect(await options.getByRole('alert').textContent()).toBe('Số ngày làm việc phải là số nguyên từ 0 đến 60. Chưa lưu.');
     await options.locator('input[name="dueSoonWorkingDays"]').fill('12');
     await options.locator('input[name="dueSoonWorkingDays"]').press('Enter');
     const keepPersonal = options.locator('input[name="keepPersonalData"]');
@@ -347,6 +355,9 @@ describe('side panel and options page', () => {
     await panel.getByRole('tab', { name: 'Dossiers' }).waitFor();
     await expect.poll(() => badgeOf(panel, '000.00.53.H48-PENDING-0003'), poll).toBe(`Due soon: ${timeliness('000.00.53.H48-PENDING-0003').workingDaysLeft} working days left`);
     expect(await panel.getByRole('checkbox', { name: "Include applicants' personal data" }).isChecked()).toBe(false);
+    await panel.getByRole('checkbox', { name: 'Only dossiers of Sở Xây dựng' }).check();
+    await expect.poll(() => rowCodes(panel), poll).toHaveLength(5);
+    expect(await rowCodes(panel)).not.toContain('000.00.20.H48-LATE-0004');
     await options.close();
   });
 });

@@ -28,7 +28,7 @@ if (build.status !== 0) {
 
 const secret = localSecret();
 const portal = await startDemoPortal({ port: Number(process.env.PORTAL_PORT ?? 8080), host: '127.0.0.1' });
-const server = await startSyncServer({ port: Number(process.env.PORT ?? 1234), host: '127.0.0.1', dataDir: join(dataDir, 'sync'), secrets: [secret] });
+const server = await startSyncServer({ port: Number(process.env.PORT ?? 1234), host: '127.0.0.1', dataDir: join(dataDir, 'sync'), secret });
 const demoUnit = 'so-tu-phap';
 const token = await signToken({ unit: demoUnit, user: 'can-bo-1', role: 'editor', ttlSeconds: 30 * 24 * 3600 }, secret);
 

@@ -29,6 +29,8 @@ export const SyncServerConfigSchema = z.object({
   previousSecret: z.string().min(1).optional(),
   /** A room with no connection leaves memory after this long. */
   roomGraceMs: z.number().int().min(0).default(30_000),
+  /** A room with no edit for this long drops its Y.Doc and keeps only the encoded state. */
+  roomHibernateMs: z.number().int().min(0).default(10_000),
   /** The update log of a room is folded into its snapshot after this many appended updates. */
   compactAfterUpdates: z.number().int().min(1).default(500),
   limits: LimitsSchema.default(LimitsSchema.parse({})),

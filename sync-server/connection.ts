@@ -1,10 +1,9 @@
 // One officer's websocket in a room: answers sync, hands editor updates to the commit queue,
 // drops viewer updates, caps presence traffic, and closes itself (only itself) on a bad frame.
 import type { WebSocket } from 'ws';
-import * as Y from 'yjs';
 import { ByteBudget } from './limits.ts';
 import type { SyncMetrics } from './metrics.ts';
-import { encodeSavedAck, encodeSyncStep1, encodeSyncStep2, MalformedMessage, parseClientMessage, type ClientMessage } from './protocol.ts';
+import { encodeSavedAck, MalformedMessage, parseClientMessage, type ClientMessage } from './protocol.ts';
 import type { Room, RoomConnection } from './room.ts';
 import type { TokenClaims } from './token.ts';
 
@@ -52,8 +51,8 @@ export class SocketConnection implements RoomConnection {
     });
     ws.on('close', () => context.onClose(this));
     context.room.connections.add(this);
-    this.send(encodeSyncStep1(context.room.doc));
-    const presence = context.room.awarenessSnapshot();
+    this.send(context.room.syncStep1());
+    const presence = context.room.presenceMessage();
     if (presence) this.send(presence);
   }
 
@@ -93,10 +92,10 @@ export class SocketConnection implements RoomConnection {
     const { room, metrics } = this.#context;
     switch (message.type) {
       case 'syncStep1':
-        this.send(encodeSyncStep2(room.doc, message.stateVector));
+        this.send(room.syncStep2(message.stateVector));
         if (this.wantsAck && !this.#acknowledgedInitialSync) {
           this.#acknowledgedInitialSync = true;
-          this.send(encodeSavedAck(Y.encodeStateVector(room.doc)));
+          this.send(encodeSavedAck(room.stateVector()));
         }
         return;
       case 'update':
@@ -107,7 +106,7 @@ export class SocketConnection implements RoomConnection {
         metrics.updatesIn += 1;
         // The reply to the server's sync step 1 is usually empty: nothing to store, already "saved".
         if (isEmptyUpdate(message.update)) {
-          if (this.wantsAck) this.send(encodeSavedAck(Y.encodeStateVector(room.doc)));
+          if (this.wantsAck) this.send(encodeSavedAck(room.stateVector()));
           return;
         }
         this.#context.commit(room, message.update, this);
@@ -118,13 +117,13 @@ export class SocketConnection implements RoomConnection {
           return;
         }
         try {
-          room.applyAwareness(message.payload, this);
+          room.applyPresence(message.payload, this);
         } catch (error) {
           throw new MalformedMessage((error as Error).message);
         }
         return;
       case 'queryAwareness': {
-        const presence = room.awarenessSnapshot();
+        const presence = room.presenceMessage();
         if (presence) this.send(presence);
         return;
       }

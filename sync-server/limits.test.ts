@@ -62,6 +62,7 @@ describe('bad frames close only their own connection', () => {
     'a sync update Yjs cannot read': Buffer.from(encodeUpdate(new Uint8Array([5, 200, 1, 7, 7, 7]))),
     'a text frame': 'hello',
     'trailing bytes after a valid message': Buffer.from([3, 0]),
+    'presence that is not JSON': Buffer.from(encodeAwareness(new Uint8Array([1, 5, 1, 3, 0x7b, 0x7b, 0x7b]))),
   };
   for (const [name, frame] of Object.entries(frames)) {
     it(`${name}: that socket is closed, the room and its other clients go on`, async () => {

@@ -6,6 +6,7 @@ export type RefusalReason = 'missing' | 'invalid' | 'expired' | 'wrong_unit' | '
 export class SyncMetrics {
   connections = 0;
   rooms = 0;
+  hibernatingRooms = 0;
   updatesIn = 0;
   updatesOut = 0;
   bytesIn = 0;
@@ -37,6 +38,7 @@ export class SyncMetrics {
       lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, `${name} ${value}`);
     metric('tthc_sync_connections', 'gauge', 'Open websocket connections.', this.connections);
     metric('tthc_sync_rooms', 'gauge', 'Rooms (units) held in memory.', this.rooms);
+    metric('tthc_sync_hibernating_rooms', 'gauge', 'Rooms held only as encoded state (no edit for a while).', this.hibernatingRooms);
     metric('tthc_sync_updates_in_total', 'counter', 'Editor updates received.', this.updatesIn);
     metric('tthc_sync_updates_out_total', 'counter', 'Update messages sent to clients.', this.updatesOut);
     metric('tthc_sync_bytes_in_total', 'counter', 'Websocket bytes received.', this.bytesIn);

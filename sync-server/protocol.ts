@@ -57,18 +57,20 @@ function encode(write: (encoder: encoding.Encoder) => void): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export const encodeSyncStep1 = (doc: Y.Doc) =>
+/** Sync step 1 carrying the server's state vector. */
+export const encodeSyncStep1Of = (stateVector: Uint8Array) =>
   encode((e) => {
     encoding.writeVarUint(e, messageSync);
     encoding.writeVarUint(e, syncStep1);
-    encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
+    encoding.writeVarUint8Array(e, stateVector);
   });
 
-export const encodeSyncStep2 = (doc: Y.Doc, stateVector: Uint8Array) =>
+/** Sync step 2 carrying what the client lacks. */
+export const encodeSyncStep2Of = (missing: Uint8Array) =>
   encode((e) => {
     encoding.writeVarUint(e, messageSync);
     encoding.writeVarUint(e, syncStep2);
-    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+    encoding.writeVarUint8Array(e, missing);
   });
 
 export const encodeUpdate = (update: Uint8Array) =>

@@ -35,7 +35,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function serverWith(options: { roomGraceMs?: number; compactAfterUpdates?: number } = {}): Promise<{ server: RunningSyncServer; store: ObservedStore; dataDir: string }> {
+async function serverWith(options: { roomGraceMs?: number; roomHibernateMs?: number; compactAfterUpdates?: number } = {}): Promise<{ server: RunningSyncServer; store: ObservedStore; dataDir: string }> {
   const dataDir = tempDir('rooms');
   const store = new ObservedStore(dataDir);
   const server = await startSyncServer({ port: 0, dataDir, secret: testSecret, ...options }, { store });
@@ -101,6 +101,22 @@ describe('memory and compaction', () => {
     for (const update of await store.load('unit-busy')) Y.applyUpdate(reloaded, update);
     expect(reloaded.getArray('items').toArray()).toEqual(Array.from({ length: 60 }, (_, i) => i));
     disconnect(client);
+  });
+});
+
+describe('hibernation', () => {
+  it('a quiet room answers syncs from its encoded state and wakes up for the next edit', async () => {
+    const { server } = await serverWith({ roomHibernateMs: 100 });
+    const first = await connectSynced(server.url, 'unit-nap', await token('unit-nap'), { ack: '1' });
+    first.doc.getText('notes').insert(0, 'Niêm yết trước 20/12');
+    await waitSaved(first);
+    await waitFor(async () => (await metric(server, 'tthc_sync_hibernating_rooms')) === 1, 'the room to hibernate');
+    const second = await connectSynced(server.url, 'unit-nap', await token('unit-nap'));
+    expect(second.doc.getText('notes').toString()).toBe('Niêm yết trước 20/12');
+    expect(await metric(server, 'tthc_sync_hibernating_rooms')).toBe(1);
+    second.doc.getText('notes').insert(0, '[gấp] ');
+    await waitFor(() => first.doc.getText('notes').toString() === '[gấp] Niêm yết trước 20/12', 'the edit to reach the first officer');
+    disconnect(first, second);
   });
 });
 

@@ -3,13 +3,15 @@
 import type { Fanout } from './fanout.ts';
 import type { SyncMetrics } from './metrics.ts';
 import { remoteOrigin, Room } from './room.ts';
-import { applyStoredUpdate, type DocumentStore } from './store.ts';
+import type { DocumentStore } from './store.ts';
 
 export interface RoomsOptions {
   store: DocumentStore;
   fanout: Fanout;
   metrics: SyncMetrics;
   graceMs: number;
+  /** A room with no edit for this long keeps only its encoded state (see Room). */
+  hibernateMs: number;
   compactAfterUpdates: number;
   /** An update another instance published: stored here first unless the store is shared. */
   onRemoteUpdate(room: Room, update: Uint8Array): void;
@@ -24,8 +26,21 @@ export class Rooms {
   /** Compactions and evictions in progress: the store must not close under them. */
   readonly #background = new Set<Promise<unknown>>();
 
+  readonly #upkeep: NodeJS.Timeout;
+
   constructor(options: RoomsOptions) {
     this.#options = options;
+    // One timer for every room, rather than one per room.
+    this.#upkeep = setInterval(() => {
+      const now = Date.now();
+      let hibernating = 0;
+      for (const room of this.#rooms.values()) {
+        this.#safely(() => room.tidy(now, options.hibernateMs));
+        if (room.hibernating) hibernating += 1;
+      }
+      options.metrics.hibernatingRooms = hibernating;
+    }, Math.max(50, Math.min(options.hibernateMs / 2, 5000)));
+    this.#upkeep.unref();
   }
 
   get size(): number {
@@ -61,6 +76,7 @@ export class Rooms {
 
   /** Drops every room from memory after compacting what they logged (shutdown). */
   async closeAll(): Promise<void> {
+    clearInterval(this.#upkeep);
     for (const timer of this.#evictions.values()) clearTimeout(timer);
     this.#evictions.clear();
     await Promise.allSettled([...this.#loading.values()]);
@@ -84,9 +100,9 @@ export class Rooms {
     try {
       await fanout.join(name, (kind, payload) => {
         if (kind === 'update') this.#options.onRemoteUpdate(room, payload);
-        else this.#safely(() => room.applyAwareness(payload, remoteOrigin));
+        else this.#safely(() => room.applyPresence(payload, remoteOrigin));
       });
-      for (const update of await store.load(name)) applyStoredUpdate(room.doc, update);
+      room.restore(await store.load(name));
     } catch (error) {
       await fanout.leave(name).catch(() => undefined);
       room.destroy();

@@ -64,6 +64,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
     fanout,
     metrics,
     graceMs: config.roomGraceMs,
+    hibernateMs: config.roomHibernateMs,
     compactAfterUpdates: config.compactAfterUpdates,
     onRemoteUpdate(room, update) {
       if (store.shared) room.applyRemote(update);

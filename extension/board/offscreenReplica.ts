@@ -20,6 +20,7 @@ export class OffscreenReplica {
   private readonly channel = new BroadcastChannel(BOARD_CHANNEL);
   private readonly editing = new Map<string, string[]>();
   private sync: ServerSync | null = null;
+  private closed = false;
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     // A panel's update already reached every other panel on the channel.
     if (origin !== FROM_PANEL) this.post({ t: 'update', board: this.board, from: OFFSCREEN, update });
@@ -54,17 +55,18 @@ export class OffscreenReplica {
   }
 
   async destroy(): Promise<void> {
+    this.closed = true;
     removeEventListener('online', this.onOnline);
     removeEventListener('offline', this.onOffline);
     this.sync?.destroy();
-    this.channel.close();
     this.awareness.destroy();
     await this.persistence.destroy();
     this.doc.destroy();
+    this.channel.close();
   }
 
   private post(message: ChannelMessage): void {
-    this.channel.postMessage(message);
+    if (!this.closed) this.channel.postMessage(message);
   }
 
   private peers(): Peer[] {

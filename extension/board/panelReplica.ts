@@ -22,6 +22,7 @@ export class PanelReplica {
   private status: SyncStatus = { state: 'connecting' };
   private peers: Peer[] = [];
   private editing: string[] = [];
+  private closed = false;
   private readonly listeners = new Set<(state: PanelState) => void>();
 
   constructor() {
@@ -52,13 +53,14 @@ export class PanelReplica {
 
   destroy(): void {
     if (this.board) this.post({ t: 'editing', board: this.board, panel: this.id, tasks: [] });
+    this.closed = true;
     this.channel.close();
     this.doc?.destroy();
     this.listeners.clear();
   }
 
   private post(message: ChannelMessage): void {
-    this.channel.postMessage(message);
+    if (!this.closed) this.channel.postMessage(message);
   }
 
   private hello(): void {

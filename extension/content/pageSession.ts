@@ -7,10 +7,10 @@ import { adapterForPage, adapters } from '../../shared/portal/index.ts';
 import type { PageRow, ParseResult, PortalAdapter } from '../../shared/portal/types.ts';
 import { dossierSchema, type Dossier } from '../../shared/schemas/dossier.ts';
 import { procedureSchema, type Procedure } from '../../shared/schemas/procedure.ts';
-import { t } from '../../shared/i18n/i18n.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
 import { ask, type CaptureSettingsReply, type DossierDates, type PublicationSummary } from '../messaging/messages.ts';
+import { removeBadges } from '../overlay/badgeHost.ts';
 import { drawDossierBadges } from '../overlay/dossierBadges.ts';
 import { drawProcedureBadges } from '../overlay/procedureBadges.ts';
 import type { NotUnderstoodNotice } from '../overlay/notUnderstood.ts';
@@ -91,9 +91,9 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
 
   function report(site: Dossier['site'], count: number, reasonKey: string): void {
     problems += count;
-    const reason = t(reasonKey);
-    overlay.notice.show(problems, reason);
-    void ask({ type: 'capture.problem', site, url: location.href, reason, count }).catch(() => undefined);
+    overlay.notice.show(problems, reasonKey);
+    // The catalog key, not the text: the side panel shows it in the officer's language.
+    void ask({ type: 'capture.problem', site, url: location.href, reason: reasonKey, count }).catch(() => undefined);
   }
 
   function accept(site: Dossier['site'], accepted: Accepted): void {
@@ -231,7 +231,10 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
   }
 
   observe();
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    removeBadges(document);
+  });
   // The working-day calendar builds its index on first use: do it while the page is idle rather
   // than inside the first drawing of badges.
   ctx.requestIdleCallback(() => vietnamCalendar.isWorkingDay(todayInVietnam()));

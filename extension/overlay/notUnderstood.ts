@@ -8,10 +8,11 @@ const CSS = `
   .notice { position: fixed; top: 12px; right: 16px; z-index: 2147483000; max-width: 420px;
     font: 500 13px/1.4 system-ui, sans-serif; background: #fce8e6; color: #a50e0e;
     border: 1px solid #f4b4ae; padding: 8px 12px; border-radius: 8px; box-shadow: 0 1px 4px rgba(0,0,0,.2); }
+  .second { margin-top: 4px; font-size: 12px; opacity: .85; }
 `;
 
 export interface NotUnderstoodNotice {
-  show(count: number, reason: string): void;
+  show(count: number, reasonKey: string): void;
   hide(): void;
 }
 
@@ -31,9 +32,18 @@ export async function createNotUnderstoodNotice(ctx: ContentScriptContext): Prom
     },
   });
   return {
-    show(count, reason) {
+    /** Vietnamese first, English below it, whatever the officer's language: whoever reads it may report it. */
+    show(count, reasonKey) {
       if (!notice) ui.mount();
-      if (notice) notice.textContent = t('capture.notUnderstood', { count, reason });
+      if (!notice) return;
+      const vietnamese = document.createElement('div');
+      vietnamese.lang = 'vi';
+      vietnamese.textContent = t('capture.notUnderstood', { count, reason: t(reasonKey, {}, 'vi') }, 'vi');
+      const english = document.createElement('div');
+      english.lang = 'en';
+      english.className = 'second';
+      english.textContent = t('capture.notUnderstood', { count, reason: t(reasonKey, {}, 'en') }, 'en');
+      notice.replaceChildren(vietnamese, english);
     },
     hide() {
       ui.remove();

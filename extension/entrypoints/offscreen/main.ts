@@ -9,11 +9,14 @@ let replica: OffscreenReplica | null = null;
 let switching: Promise<void> = Promise.resolve();
 
 function open(settings: BoardSettings): void {
-  switching = switching.then(async () => {
-    await replica?.destroy();
-    replica = new OffscreenReplica(settings);
-    await replica.start();
-  });
+  switching = switching
+    .then(async () => {
+      await replica?.destroy();
+      replica = new OffscreenReplica(settings);
+      await replica.start();
+    })
+    // One failed switch must not stop the next settings from opening the board.
+    .catch((error: unknown) => console.error('[board] could not open the board', error));
 }
 
 browser.runtime.onMessage.addListener((message: unknown) => {

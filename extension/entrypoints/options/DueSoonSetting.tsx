@@ -5,21 +5,29 @@ import { saveSetting, type Settings } from '../../db/settings.ts';
 import { db } from '../../ui/database.ts';
 import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
 
+/** The settings schema's upper bound: beyond it every pending dossier would read "due soon". */
+const MAX_DAYS = 60;
+
 export function DueSoonSetting({ settings }: { settings: Settings }) {
   const [days, setDays] = useState(String(settings.dueSoonWorkingDays));
   const status = useSaveStatus();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    status.run(() => saveSetting(db, 'dueSoonWorkingDays', Number(days.trim() === '' ? Number.NaN : days)));
+    const value = Number(days.trim() === '' ? Number.NaN : days);
+    if (!Number.isInteger(value) || value < 0 || value > MAX_DAYS) {
+      status.fail(t('options.badDueSoon', { max: MAX_DAYS }));
+      return;
+    }
+    status.run(() => saveSetting(db, 'dueSoonWorkingDays', value));
   };
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} noValidate>
       <fieldset>
         <legend>{t('options.dueSoon')}</legend>
         <div className="row">
           <label className="field">
             <span className="visually-hidden">{t('options.dueSoon')}</span>
-            <input name="dueSoonWorkingDays" type="number" min={0} max={30} step={1} value={days} onChange={(event) => setDays(event.target.value)} />
+            <input name="dueSoonWorkingDays" type="number" min={0} max={MAX_DAYS} step={1} value={days} onChange={(event) => setDays(event.target.value)} />
           </label>
           <button type="submit" className="primary">{t('panel.save')}</button>
           <SaveStatus status={status} />

@@ -19,7 +19,7 @@ export function PortalOriginsSetting({ settings }: { settings: Settings }) {
     status.run(() => saveSetting(db, 'portalOrigins', parsed.origins));
   };
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} noValidate>
       <fieldset>
         <legend>{t('options.portals')}</legend>
         <label className="field">

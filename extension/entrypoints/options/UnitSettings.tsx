@@ -18,7 +18,7 @@ export function UnitSettings({ settings }: { settings: Settings }) {
     });
   };
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} noValidate>
       <fieldset>
         <legend>{t('options.unit')}</legend>
         <div className="form-grid">

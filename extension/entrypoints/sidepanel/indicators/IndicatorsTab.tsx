@@ -10,7 +10,7 @@ import type { Period } from '../../../../shared/schemas/indicator.ts';
 import { todayInVietnam } from '../../../../shared/time/dates.ts';
 import { saveSetting, type Settings } from '../../../db/settings.ts';
 import { db } from '../../../ui/database.ts';
-import { InputProblem } from '../publications/publicationInput.ts';
+import { InputProblem } from '../../../ui/inputProblem.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { loadIndicatorSources } from './indicatorData.ts';
 import { parsePeriod, previousYear } from './indicatorInput.ts';

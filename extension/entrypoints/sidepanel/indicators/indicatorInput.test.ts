@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputProblem } from '../publications/publicationInput.ts';
+import { InputProblem } from '../../../ui/inputProblem.ts';
 import { figureFromForm, parsePeriod, previousYear, storedFigures } from './indicatorInput.ts';
 
 function problemOf(run: () => unknown): InputProblem {

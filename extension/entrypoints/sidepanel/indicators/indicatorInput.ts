@@ -2,7 +2,7 @@
 // and the periods the tab offers.
 import { indicatorFigureSchema, periodSchema, type IndicatorFigure, type Period } from '../../../../shared/schemas/indicator.ts';
 import type { StoredIndicatorFigure } from '../../../db/database.ts';
-import { InputProblem } from '../publications/publicationInput.ts';
+import { InputProblem } from '../../../ui/inputProblem.ts';
 
 export interface FigureForm {
   numerator: string;

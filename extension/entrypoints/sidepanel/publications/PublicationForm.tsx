@@ -1,6 +1,6 @@
 // The form for one procedure's publication record. Nothing is stored until every field reads well;
 // a bad field gets one message naming it, and what is already stored stays as it was.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
 import { db } from '../../../ui/database.ts';
@@ -16,7 +16,8 @@ interface Props {
 }
 
 export function PublicationForm({ form, onChange, onSaved }: Props) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ text: string; field: unknown } | null>(null);
+  const formElement = useRef<HTMLFormElement>(null);
   const code = form.procedureCode.trim();
   const firstSeen = useLiveQuery(() => (code === '' ? undefined : db.procedureFirstSeen.get(code)), [code]);
   const set = (field: keyof FormValues, value: string) => onChange({ ...form, [field]: value });
@@ -30,7 +31,10 @@ export function PublicationForm({ form, onChange, onSaved }: Props) {
       onSaved(t('panel.publication.savedOne', { code: record.procedureCode }));
     } catch (error) {
       if (!(error instanceof InputProblem)) throw error;
-      setProblem(problemText(error));
+      setProblem({ text: problemText(error), field: error.params.field });
+      // The field to fix gets the focus; the message is announced by its alert role.
+      const field = error.params.field;
+      if (typeof field === 'string') formElement.current?.querySelector<HTMLInputElement>(`[name="${field}"]`)?.focus();
     }
   };
 
@@ -41,7 +45,8 @@ export function PublicationForm({ form, onChange, onSaved }: Props) {
         name={field}
         value={form[field]}
         required={required}
-        aria-invalid={problem !== null && problem.includes(t(`panel.publication.field.${field}`))}
+        aria-invalid={problem?.field === field}
+        aria-describedby={problem?.field === field ? 'publication-form-problem' : undefined}
         placeholder={field.endsWith('Date') ? 'dd/mm/yyyy' : undefined}
         inputMode={field.endsWith('Date') ? 'numeric' : undefined}
         onChange={(event) => set(field, event.target.value)}
@@ -50,7 +55,7 @@ export function PublicationForm({ form, onChange, onSaved }: Props) {
   );
 
   return (
-    <form className="card stack" onSubmit={(event) => void submit(event)} aria-labelledby="publication-form-title" noValidate>
+    <form ref={formElement} className="card stack" onSubmit={(event) => void submit(event)} aria-labelledby="publication-form-title" noValidate>
       <h2 id="publication-form-title" className="visually-hidden">{t('panel.publication.formTitle')}</h2>
       <p className="muted">{t('panel.publication.dateHint')}</p>
       <div className="form-grid">
@@ -66,7 +71,7 @@ export function PublicationForm({ form, onChange, onSaved }: Props) {
           </button>
         </p>
       )}
-      {problem && <p className="notice error" role="alert">{problem}</p>}
+      {problem && <p id="publication-form-problem" className="notice error" role="alert">{problem.text}</p>}
       <div className="row">
         <button type="submit" className="primary">{t('panel.save')}</button>
       </div>

@@ -3,6 +3,7 @@
 // nothing is stored unless the whole input is good.
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../../../shared/calendar/calendar.ts';
 import { isCalendarDate, type CalendarDate } from '../../../../shared/time/dates.ts';
+import { InputProblem } from '../../../ui/inputProblem.ts';
 import {
   publicationDateFields,
   publicationRecordSchema,
@@ -10,7 +11,7 @@ import {
   type PublicationRecord,
 } from '../../../../shared/schemas/publication.ts';
 
-export { publicationDateFields, type PublicationDateField, type PublicationRecord };
+export { InputProblem, publicationDateFields, type PublicationDateField, type PublicationRecord };
 
 export type PublicationForm = { procedureCode: string; procedureName: string } & Record<PublicationDateField, string>;
 
@@ -19,21 +20,6 @@ export const emptyPublicationForm: PublicationForm = {
   procedureName: '',
   ...(Object.fromEntries(publicationDateFields.map((field) => [field, ''])) as Record<PublicationDateField, string>),
 };
-
-/** A problem with what the officer typed or imported; `key` and `params` go through t(). */
-export class InputProblem extends Error {
-  readonly key: string;
-  readonly params: Record<string, string | number>;
-  /** The file row (CSV, header = 1) or array item (JSON, from 1) the problem is in. */
-  readonly row: number | null;
-  constructor(key: string, params: Record<string, string | number> = {}, row: number | null = null) {
-    super(key);
-    this.name = 'InputProblem';
-    this.key = key;
-    this.params = params;
-    this.row = row;
-  }
-}
 
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
