@@ -7,11 +7,13 @@
 // one small document and one connected officer). This server stores every update durably
 // (SQLite, synchronous=FULL, group commit) before relaying it; the reference keeps memory only.
 // Targets: throughput ≥ reference, p99 ≤ reference, memory per idle room < reference.
-// Scale with env: CLIENTS, ROOMS, RATE, SECONDS, IDLE_ROOMS.
+// The machine is shared, so each server runs ROUNDS times, alternating which goes first, and the
+// table shows medians (the rounds are printed too). Scale with env: CLIENTS, ROOMS, RATE,
+// SECONDS, ROUNDS, IDLE_ROOMS, IDLE_SECONDS.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
@@ -27,6 +29,7 @@ const SECONDS = setting('SECONDS', 10);
 const IDLE_ROOMS = setting('IDLE_ROOMS', 1000);
 const WARMUP_SECONDS = 2;
 const IDLE_SECONDS = setting('IDLE_SECONDS', 16);
+const ROUNDS = setting('ROUNDS', 3);
 const root = join(import.meta.dirname, '..');
 const secret = 'bench-secret-0123456789abcdefghij';
 const ticksPerSecond = 100;
@@ -46,6 +49,8 @@ interface ServerUnderTest {
   url: string;
   /** The query string a client must add to reach a room. */
   query(room: string): Promise<string>;
+  /** Where the server reports its own figures, if it does. */
+  metricsUrl?: string;
   cleanup(): void;
 }
 
@@ -83,6 +88,7 @@ async function startOurs(): Promise<ServerUnderTest> {
     name: 'tthc-desk sync-server (durable)',
     child,
     url,
+    metricsUrl: `${url.replace('ws://', 'http://')}/metrics`,
     async query(room) {
       if (!tokens.has(room)) tokens.set(room, signToken({ unit: room, user: 'bench', role: 'editor' }, secret));
       return `?token=${await tokens.get(room)}`;
@@ -161,6 +167,8 @@ interface Result {
   updatesPerSecond: number;
   /** How long the bench took to send the measured updates (SECONDS when it kept up). */
   sendingSeconds: number;
+  /** Mean time to store one batch durably (group commit), from the server's own /metrics. */
+  storeMs: number;
   p50: number;
   p99: number;
   cpuPercent: number;
@@ -169,6 +177,12 @@ interface Result {
   /** Live heap + external bytes after a full GC, per idle room. */
   perIdleRoomKiB: number;
   perIdleRoomRssKiB: number;
+}
+
+async function meanStoreMs(metricsUrl: string): Promise<number> {
+  const text = await (await fetch(metricsUrl)).text();
+  const figure = (name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1]);
+  return (figure('tthc_sync_store_latency_seconds_sum') / figure('tthc_sync_store_latency_seconds_count')) * 1000;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -185,10 +199,28 @@ async function connectAll(server: ServerUnderTest, rooms: string[], onDelivery: 
   return clients;
 }
 
-async function measure(server: ServerUnderTest): Promise<Result> {
+/** Memory one idle room costs, measured on the fresh server before any load. */
+async function measureIdleRooms(server: ServerUnderTest): Promise<{ perIdleRoomKiB: number; perIdleRoomRssKiB: number }> {
+  const pid = server.child.pid!;
+  await sleep(500);
+  const rssBefore = memoryKiB(pid, 'VmRSS');
+  const liveBefore = await liveBytes(server.child);
+  const idlers = await connectAll(server, Array.from({ length: IDLE_ROOMS }, (_, i) => `idle-room-${i}`), () => undefined);
+  for (const idler of idlers) idler.edit(1);
+  // Idle = no edit for IDLE_SECONDS: long enough for this server's hibernation (10 s + upkeep).
+  await sleep(IDLE_SECONDS * 1000);
+  const perIdleRoomRssKiB = (memoryKiB(pid, 'VmRSS') - rssBefore) / IDLE_ROOMS;
+  const perIdleRoomKiB = ((await liveBytes(server.child)) - liveBefore) / 1024 / IDLE_ROOMS;
+  for (const idler of idlers) idler.ws.terminate();
+  return { perIdleRoomKiB, perIdleRoomRssKiB };
+}
+
+async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise<Result> {
+  const idle = withIdleRooms ? await measureIdleRooms(server) : { perIdleRoomKiB: NaN, perIdleRoomRssKiB: NaN };
   const pid = server.child.pid!;
   const sentAt = new Map<number, Float64Array>();
   let measuring = false;
+  let lastDelivery = 0;
   let delivered = 0;
   let expected = 0;
   const latencies: number[] = [];
@@ -220,7 +252,6 @@ async function measure(server: ServerUnderTest): Promise<Result> {
   let next = 0;
   let sequence = 0;
   let began = 0;
-  let lastDelivery = 0;
   const pacingStart = performance.now();
   let cpuBefore = 0;
   const pacer = setInterval(() => {
@@ -246,6 +277,7 @@ async function measure(server: ServerUnderTest): Promise<Result> {
   const cpuUsed = cpuSeconds(pid) - cpuBefore;
   const elapsed = (lastDelivery - began) / 1000;
   measuring = false;
+  const storeMs = server.metricsUrl ? await meanStoreMs(server.metricsUrl) : NaN;
   const rssMiB = memoryKiB(pid, 'VmRSS') / 1024;
   const peakRssMiB = memoryKiB(pid, 'VmHWM') / 1024;
   for (const client of clients) client.ws.terminate();
@@ -258,18 +290,18 @@ async function measure(server: ServerUnderTest): Promise<Result> {
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     sendingSeconds,
+    storeMs,
     cpuPercent: (cpuUsed / elapsed) * 100,
     rssMiB,
     peakRssMiB,
-    perIdleRoomKiB,
-    perIdleRoomRssKiB,
+    ...idle,
   };
 }
 
-async function run(start: () => Promise<ServerUnderTest>): Promise<{ name: string; result: Result }> {
+async function run(start: () => Promise<ServerUnderTest>, withIdleRooms: boolean): Promise<{ name: string; result: Result }> {
   const server = await start();
   try {
-    return { name: server.name, result: await measure(server) };
+    return { name: server.name, result: await measure(server, withIdleRooms) };
   } finally {
     const exited = new Promise((resolve) => server.child.once('exit', resolve));
     server.child.kill('SIGTERM');
@@ -278,12 +310,56 @@ async function run(start: () => Promise<ServerUnderTest>): Promise<{ name: strin
   }
 }
 
+/** Per figure, the median over rounds (idle-room figures come from the first round only). */
+function medianResult(results: Result[]): Result {
+  const median = (pick: (r: Result) => number) => {
+    const values = results.map(pick).filter(Number.isFinite).sort((a, b) => a - b);
+    return values.length === 0 ? NaN : values[Math.floor((values.length - 1) / 2)]!;
+  };
+  return {
+    delivered: median((r) => r.delivered),
+    expected: median((r) => r.expected),
+    updatesPerSecond: median((r) => r.updatesPerSecond),
+    sendingSeconds: median((r) => r.sendingSeconds),
+    storeMs: median((r) => r.storeMs),
+    p50: median((r) => r.p50),
+    p99: median((r) => r.p99),
+    cpuPercent: median((r) => r.cpuPercent),
+    rssMiB: median((r) => r.rssMiB),
+    peakRssMiB: median((r) => r.peakRssMiB),
+    perIdleRoomKiB: results[0]!.perIdleRoomKiB,
+    perIdleRoomRssKiB: results[0]!.perIdleRoomRssKiB,
+  };
+}
+
 console.log(
-  `sync bench: ${CLIENTS} clients over ${ROOMS} rooms, ${RATE} updates/s each for ${SECONDS} s (after ${WARMUP_SECONDS} s warm-up); ` +
-    `${IDLE_ROOMS} idle rooms (one small doc and one connection each, measured after ${IDLE_SECONDS} s without an edit)`,
+  `sync bench: ${CLIENTS} clients over ${ROOMS} rooms, ${RATE} updates/s each for ${SECONDS} s (after ${WARMUP_SECONDS} s warm-up), ` +
+    `${ROUNDS} rounds alternating which server goes first; ${IDLE_ROOMS} idle rooms (one small doc and one connection each, ` +
+    `measured after ${IDLE_SECONDS} s without an edit)`,
 );
-const reference = await run(startReference);
-const ours = await run(startOurs);
+const referenceRuns: Result[] = [];
+const ourRuns: Result[] = [];
+let referenceName = '';
+let ourName = '';
+for (let round = 0; round < ROUNDS; round += 1) {
+  const order = round % 2 === 0 ? (['reference', 'ours'] as const) : (['ours', 'reference'] as const);
+  for (const which of order) {
+    const { name, result } = await run(which === 'reference' ? startReference : startOurs, round === 0);
+    if (which === 'reference') {
+      referenceName = name;
+      referenceRuns.push(result);
+    } else {
+      ourName = name;
+      ourRuns.push(result);
+    }
+    console.log(
+      `round ${round + 1} ${which.padEnd(9)}: ${result.updatesPerSecond.toFixed(0)} updates/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, ` +
+        `CPU ${result.cpuPercent.toFixed(1)} %, load average ${loadavg()[0]!.toFixed(2)}`,
+    );
+  }
+}
+const reference = { name: referenceName, result: medianResult(referenceRuns) };
+const ours = { name: ourName, result: medianResult(ourRuns) };
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const rows: [string, (r: Result) => string][] = [
@@ -292,6 +368,7 @@ const rows: [string, (r: Result) => string][] = [
   ['seconds to send (target SECONDS)', (r) => fmt(r.sendingSeconds, 2)],
   ['fan-out latency p50 (ms)', (r) => fmt(r.p50, 2)],
   ['fan-out latency p99 (ms)', (r) => fmt(r.p99, 2)],
+  ['mean durable store per batch (ms)', (r) => fmt(r.storeMs, 2)],
   ['server CPU (% of one core)', (r) => fmt(r.cpuPercent)],
   ['server RSS after load (MiB)', (r) => fmt(r.rssMiB)],
   ['server peak RSS (MiB)', (r) => fmt(r.peakRssMiB)],
@@ -299,7 +376,7 @@ const rows: [string, (r: Result) => string][] = [
   ['memory per idle room (KiB, RSS)', (r) => fmt(r.perIdleRoomRssKiB)],
 ];
 const width = 34;
-console.log(`\n${'metric'.padEnd(width)}${'reference'.padStart(16)}${'tthc-desk'.padStart(16)}${'ratio'.padStart(10)}`);
+console.log(`\nmedian of ${ROUNDS} rounds\n${'metric'.padEnd(width)}${'reference'.padStart(16)}${'tthc-desk'.padStart(16)}${'ratio'.padStart(10)}`);
 const ratio = (a: number, b: number) => fmt(a / b, 2);
 const ratios: Record<string, string> = {
   'updates delivered/s': ratio(ours.result.updatesPerSecond, reference.result.updatesPerSecond),

@@ -54,16 +54,20 @@ async function startRelay(target: number): Promise<Relay> {
 
 interface Officer { browser: ExtensionBrowser; panel: Page }
 
-async function officer(settings: { server: string; unit: string; token: string; name: string }): Promise<Officer> {
-  const browser = await launchWithExtension();
+async function openBoard(browser: ExtensionBrowser): Promise<Page> {
+  const panel = await browser.openExtensionPage('sidepanel.html');
+  await panel.getByRole('tab', { name: 'Bảng việc' }).click();
+  return panel;
+}
+
+async function officer(settings: { server: string; unit: string; token: string; name: string }, profileDir?: string): Promise<Officer> {
+  const browser = await launchWithExtension(profileDir ? { profileDir } : {});
   const options = await browser.openExtensionPage('options.html');
   for (const [key, value] of Object.entries(settings)) await options.fill(`input[name="board-${key}"]`, value);
   await options.click('#board-settings-title ~ form button[type="submit"]');
   await options.getByRole('status').filter({ hasText: 'Đã lưu cài đặt bảng việc' }).waitFor();
   await options.close();
-  const panel = await browser.openExtensionPage('sidepanel.html');
-  await panel.getByRole('tab', { name: 'Bảng việc' }).click();
-  return { browser, panel };
+  return { browser, panel: await openBoard(browser) };
 }
 
 const syncState = (page: Page) => page.locator('[data-sync-state]').getAttribute('data-sync-state');
@@ -96,6 +100,7 @@ async function openTask(page: Page, title: string) {
 describe('the unit task board between officers', () => {
   let server: RunningSyncServer;
   let dataDir: string;
+  let minhProfile: string;
   let relayA: Relay;
   let relayB: Relay;
   let lan: Officer;
@@ -104,13 +109,14 @@ describe('the unit task board between officers', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tthc-board-e2e-'));
+    minhProfile = mkdtempSync(join(tmpdir(), 'tthc-board-profile-'));
     server = await startSyncServer({ port: 0, dataDir, secret });
     relayA = await startRelay(server.port);
     relayB = await startRelay(server.port);
     const token = (u: string, user: string) => signToken({ unit: u, user, role: 'editor' }, secret);
     [lan, minh, hoa] = await Promise.all([
       officer({ server: `ws://127.0.0.1:${relayA.port}`, unit, token: await token(unit, 'lan'), name: 'Lan' }),
-      officer({ server: `ws://127.0.0.1:${relayB.port}`, unit, token: await token(unit, 'minh'), name: 'Minh' }),
+      officer({ server: `ws://127.0.0.1:${relayB.port}`, unit, token: await token(unit, 'minh'), name: 'Minh' }, minhProfile),
       officer({ server: server.url, unit: otherUnit, token: await token(otherUnit, 'hoa'), name: 'Hoa' }),
     ]);
   });
@@ -121,6 +127,7 @@ describe('the unit task board between officers', () => {
     await relayB?.close();
     await server?.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(minhProfile, { recursive: true, force: true });
   });
 
   it('shows every change saved on the server, and who else is online', async () => {
@@ -174,8 +181,9 @@ describe('the unit task board between officers', () => {
     await expect.poll(() => syncState(lan.panel), poll).toBe('saved');
 
     const expected = {
-      todo: ['Rà soát quy trình nội bộ', 'Báo cáo quý I', 'Việc thêm khi mất mạng'],
-      doing: ['Niêm yết TTHC mới', 'Cập nhật CSDL quốc gia'],
+      // Minh moved "Rà soát" up past "Cập nhật"; Lan moved "Cập nhật" to the top of "Đang làm".
+      todo: ['Báo cáo quý I', 'Rà soát quy trình nội bộ', 'Việc thêm khi mất mạng'],
+      doing: ['Cập nhật CSDL quốc gia', 'Niêm yết TTHC mới'],
       waiting: [],
       done: [],
     };
@@ -194,6 +202,28 @@ describe('the unit task board between officers', () => {
 
   it('shows colleagues which task they have open', async () => {
     await expect.poll(() => card(lan.panel, 'Báo cáo quý I').textContent(), poll).toContain('Minh đang sửa');
+  });
+
+  it('sends edits made offline once the network is back, with the side panel closed', async () => {
+    relayB.block();
+    await expect.poll(() => syncState(minh.panel), poll).toMatch(/offline|connecting/);
+    await addTask(minh.panel, 'Gửi khi có mạng');
+    await minh.panel.close();
+    relayB.unblock();
+    await card(lan.panel, 'Gửi khi có mạng').waitFor({ timeout: 30_000 });
+  });
+
+  it('opens the board from IndexedDB with no network after the browser restarts', async () => {
+    relayB.block();
+    await minh.browser.close();
+    const browser = await launchWithExtension({ profileDir: minhProfile });
+    minh = { browser, panel: await openBoard(browser) };
+    await expect.poll(() => boardOf(minh.panel), poll).toEqual(await boardOf(lan.panel));
+    expect(await syncState(minh.panel)).toMatch(/offline|connecting/);
+    await addTask(minh.panel, 'Việc ghi khi khởi động lại ngoại tuyến');
+    relayB.unblock();
+    await expect.poll(() => syncState(minh.panel), poll).toBe('saved');
+    await card(lan.panel, 'Việc ghi khi khởi động lại ngoại tuyến').waitFor({ timeout: 30_000 });
   });
 
   it('keeps another unit\'s board apart: its officer sees none of it', async () => {

@@ -23,6 +23,9 @@ export interface RoomConnection {
 export const remoteOrigin = Symbol('remote');
 type Origin = RoomConnection | typeof remoteOrigin | null;
 
+const emptyState = Y.encodeStateAsUpdate(new Y.Doc());
+const emptyStateVector = Y.encodeStateVector(new Y.Doc());
+
 export class Room {
   readonly name: string;
   readonly connections = new Set<RoomConnection>();
@@ -37,8 +40,8 @@ export class Room {
   readonly #presence = new Presence();
   #doc: Y.Doc | null = null;
   /** The hibernated state and its state vector, while #doc is null. */
-  #state: Uint8Array = Y.encodeStateAsUpdate(new Y.Doc());
-  #stateVector: Uint8Array = Y.encodeStateVector(new Y.Doc());
+  #state: Uint8Array = emptyState;
+  #stateVector: Uint8Array = emptyStateVector;
   #lastEdit = Date.now();
 
   constructor(name: string, fanout: Fanout, metrics: SyncMetrics) {

@@ -75,7 +75,7 @@ describe('loading', () => {
 
 describe('memory and compaction', () => {
   it('a room with no connection leaves memory after the grace period, its log folded into a snapshot', async () => {
-    const { server, store } = await serverWith({ roomGraceMs: 100 });
+    const { server, store } = await serverWith({ roomGraceMs: 100, compactAfterUpdates: 50 });
     const client = await connectSynced(server.url, 'unit-idle', await token('unit-idle'), { ack: '1' });
     for (let i = 0; i < 10; i += 1) client.doc.getArray('items').push([i]);
     await waitSaved(client);

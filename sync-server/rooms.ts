@@ -102,7 +102,9 @@ export class Rooms {
         if (kind === 'update') this.#options.onRemoteUpdate(room, payload);
         else this.#safely(() => room.applyPresence(payload, remoteOrigin));
       });
-      room.restore(await store.load(name));
+      const stored = await store.load(name);
+      room.restore(stored);
+      room.appendedSinceCompaction = stored.length;
     } catch (error) {
       await fanout.leave(name).catch(() => undefined);
       room.destroy();
@@ -131,7 +133,8 @@ export class Rooms {
     this.#options.metrics.rooms = this.#rooms.size;
     room.destroy();
     const work: Promise<unknown>[] = [this.#options.fanout.leave(room.name)];
-    if (room.appendedSinceCompaction > 0) work.push(this.#options.store.compact(room.name));
+    // A short log is cheap to load; folding it is not worth a transaction per evicted room.
+    if (room.appendedSinceCompaction >= this.#options.compactAfterUpdates / 10) work.push(this.#options.store.compact(room.name));
     await Promise.all(work);
   }
 

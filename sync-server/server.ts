@@ -2,7 +2,7 @@
 // knows rooms and the Yjs protocol; the store and the fan-out are swapped by configuration.
 import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { decideAccess, tokenOf, unitOfPath } from './auth.ts';
 import { CommitQueue } from './commit-queue.ts';
 import { parseSyncServerConfig, type SyncServerConfig, type SyncServerConfigInput } from './config.ts';
@@ -11,10 +11,11 @@ import { LocalFanout, type Fanout } from './fanout.ts';
 import { handleHttp } from './http.ts';
 import { ConnectionRateLimiter } from './limits.ts';
 import { SyncMetrics, type RefusalReason } from './metrics.ts';
-import { remoteOrigin, type RoomConnection } from './room.ts';
+import { remoteOrigin, type Room, type RoomConnection } from './room.ts';
 import { Rooms } from './rooms.ts';
 import { ThreadedSqliteStore } from './sqlite-thread.ts';
 import type { DocumentStore } from './store.ts';
+import type { TokenClaims } from './token.ts';
 
 export interface RunningSyncServer {
   /** ws://host:port — clients connect to `${url}/${unit}?token=…`. */
@@ -110,28 +111,35 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
       if (!socket.destroyed) refuse(socket, 503, 'not_ready');
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      const connection = new SocketConnection(ws, {
-        room,
-        claims: decision.claims,
-        wantsAck: url.searchParams.get('ack') === '1',
-        metrics,
-        awarenessBytesPerSecond: config.limits.awarenessBytesPerSecond,
-        // While shutting down nothing new is taken: unstored updates stay with the client, which
-        // sends them again when it reconnects.
-        commit: (target, update, sender: RoomConnection) => {
-          if (!closing) queue.enqueue({ room: target, update, sender });
-        },
-        onClose(closed) {
-          connections.delete(connection);
-          metrics.connections = connections.size;
-          room.leave(closed);
-          rooms.release(room);
-        },
-      });
-      connections.add(connection);
-      metrics.connections = connections.size;
+    const wantsAck = url.searchParams.get('ack') === '1';
+    wss.handleUpgrade(request, socket, head, (ws) => accept(ws, room, decision.claims, wantsAck));
+  }
+
+  // Kept apart from upgrade(): closures made there would keep the whole HTTP request alive for
+  // as long as the connection lasts.
+  function accept(ws: WebSocket, room: Room, claims: TokenClaims, wantsAck: boolean): void {
+    const connection = new SocketConnection(ws, {
+      room,
+      claims,
+      wantsAck,
+      metrics,
+      awarenessBytesPerSecond: config.limits.awarenessBytesPerSecond,
+      commit,
+      onClose(closed) {
+        connections.delete(connection);
+        metrics.connections = connections.size;
+        room.leave(closed);
+        rooms.release(room);
+      },
     });
+    connections.add(connection);
+    metrics.connections = connections.size;
+  }
+
+  // While shutting down nothing new is taken: unstored updates stay with the client, which sends
+  // them again when it reconnects.
+  function commit(room: Room, update: Uint8Array, sender: RoomConnection): void {
+    if (!closing) queue.enqueue({ room, update, sender });
   }
 
   function refuse(socket: Duplex, status: number, reason: RefusalReason): void {

@@ -2,7 +2,7 @@
 // committed append has reached the disk before append() returns.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { mergeStoredUpdates, type DocumentStore, type StoredUpdate } from './store.ts';
 
 export const sqliteFileName = 'tthc-desk-sync.sqlite';
@@ -10,6 +10,8 @@ export const sqliteFileName = 'tthc-desk-sync.sqlite';
 export class SqliteStore implements DocumentStore {
   readonly shared = false;
   readonly #db: DatabaseSync;
+  // Prepared once: each statement holds native memory until it is garbage collected.
+  readonly #statements = new Map<string, StatementSync>();
 
   constructor(dataDir: string, options: { readOnly?: boolean } = {}) {
     if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
@@ -34,8 +36,8 @@ export class SqliteStore implements DocumentStore {
   }
 
   #loadNow(room: string): { updates: Uint8Array[]; lastId: number } {
-    const snapshot = this.#db.prepare('SELECT state FROM snapshots WHERE room = ?').get(room) as { state: Uint8Array } | undefined;
-    const rows = this.#db.prepare('SELECT id, data FROM updates WHERE room = ? ORDER BY id').all(room) as { id: number; data: Uint8Array }[];
+    const snapshot = this.#statement('SELECT state FROM snapshots WHERE room = ?').get(room) as { state: Uint8Array } | undefined;
+    const rows = this.#statement('SELECT id, data FROM updates WHERE room = ? ORDER BY id').all(room) as { id: number; data: Uint8Array }[];
     const updates = rows.map((row) => row.data);
     if (snapshot) updates.unshift(snapshot.state);
     return { updates, lastId: rows.at(-1)?.id ?? 0 };
@@ -43,7 +45,7 @@ export class SqliteStore implements DocumentStore {
 
   async append(entries: readonly StoredUpdate[]): Promise<void> {
     if (entries.length === 0) return;
-    const insert = this.#db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)');
+    const insert = this.#statement('INSERT INTO updates (room, data) VALUES (?, ?)');
     this.#transaction('BEGIN IMMEDIATE', () => {
       for (const entry of entries) insert.run(entry.room, entry.update);
     });
@@ -53,18 +55,27 @@ export class SqliteStore implements DocumentStore {
     this.#transaction('BEGIN IMMEDIATE', () => {
       const { updates, lastId } = this.#loadNow(room);
       if (lastId === 0) return;
-      this.#db.prepare('INSERT INTO snapshots (room, state) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET state = excluded.state').run(room, mergeStoredUpdates(updates));
-      this.#db.prepare('DELETE FROM updates WHERE room = ? AND id <= ?').run(room, lastId);
+      this.#statement('INSERT INTO snapshots (room, state) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET state = excluded.state').run(room, mergeStoredUpdates(updates));
+      this.#statement('DELETE FROM updates WHERE room = ? AND id <= ?').run(room, lastId);
     });
   }
 
   async rooms(): Promise<string[]> {
-    const rows = this.#db.prepare('SELECT room FROM snapshots UNION SELECT room FROM updates ORDER BY room').all() as { room: string }[];
+    const rows = this.#statement('SELECT room FROM snapshots UNION SELECT room FROM updates ORDER BY room').all() as { room: string }[];
     return rows.map((row) => row.room);
   }
 
   async close(): Promise<void> {
     if (this.#db.isOpen) this.#db.close();
+  }
+
+  #statement(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
   }
 
   #transaction(begin: 'BEGIN' | 'BEGIN IMMEDIATE', work: () => void): void {

@@ -30,7 +30,8 @@ export class ThreadedSqliteStore implements DocumentStore {
 
   /** Resolves once the database is open (or rejects with why it could not be). */
   static async open(dataDir: string): Promise<ThreadedSqliteStore> {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { dataDir } });
+    // The thread only passes bytes through: a small young generation keeps its garbage small.
+    const worker = new Worker(new URL(import.meta.url), { workerData: { dataDir }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     await new Promise<void>((resolve, reject) => {
       worker.once('message', (ready: Reply) => (ready.ok ? resolve() : reject(new Error(ready.message))));
       worker.once('error', reject);
@@ -92,11 +93,32 @@ async function serveRequests(): Promise<void> {
     rooms: () => store.rooms(),
     close: () => store.close(),
   };
-  port.on('message', async ({ id, operation, argument }: Request) => {
+  // Appends and loads stand between an officer and the next relay; compactions are background
+  // work. Requests queue here and the urgent ones go first, so a wave of compactions (many rooms
+  // evicted at once) never holds an append back by more than one compaction.
+  const urgent: Request[] = [];
+  const background: Request[] = [];
+  let scheduled = false;
+  const work = async () => {
+    scheduled = false;
+    const request = urgent.shift() ?? background.shift();
+    if (!request) return;
     try {
-      port.postMessage({ id, ok: true, value: await operations[operation](argument) } satisfies Reply);
+      port.postMessage({ id: request.id, ok: true, value: await operations[request.operation](request.argument) } satisfies Reply);
     } catch (error) {
-      port.postMessage({ id, ok: false, message: (error as Error).message } satisfies Reply);
+      port.postMessage({ id: request.id, ok: false, message: (error as Error).message } satisfies Reply);
+    }
+    if (urgent.length + background.length > 0 && !scheduled) {
+      scheduled = true;
+      // setImmediate lets requests that arrived meanwhile be queued (and sorted) first.
+      setImmediate(work);
+    }
+  };
+  port.on('message', (request: Request) => {
+    (request.operation === 'compact' ? background : urgent).push(request);
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(work);
     }
   });
 }

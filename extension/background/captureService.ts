@@ -1,7 +1,6 @@
 // Answers the background's messages about capture. Batches are stored one after another (a queue),
 // so two tabs capturing at once never interleave their read-then-write transactions.
 import type { TthcDatabase } from '../db/database.ts';
-import { captureStatus } from '../db/captureStatus.ts';
 import { recordCaptureProblem, storeCaptureBatch } from '../db/store.ts';
 import { isPortalOrigin, loadSettings } from '../db/settings.ts';
 import { publicationSummaries } from '../db/publicationSummaries.ts';
@@ -9,7 +8,8 @@ import type { DossierDates, Replies, Request } from '../messaging/messages.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 
 export interface CaptureService {
-  handle<T extends Request['type']>(request: Extract<Request, { type: T }> | Request, overdue: () => Promise<number>): Promise<Replies[T]>;
+  /** `page`: the page of the content script that sent the request; null from the extension's own pages. */
+  handle<T extends Request['type']>(request: Extract<Request, { type: T }> | Request, page: URL | null): Promise<Replies[T]>;
 }
 
 export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void }): CaptureService {
@@ -20,24 +20,30 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
     return run;
   }
 
-  async function answer(request: Request, overdue: () => Promise<number>): Promise<Replies[Request['type']]> {
+  async function portalPage(page: URL | null): Promise<URL> {
+    const { portalOrigins } = await loadSettings(db);
+    if (!page || !isPortalOrigin(page.origin, portalOrigins)) throw new Error(`Capture from a page that is not a portal: ${page?.origin ?? 'none'}`);
+    return page;
+  }
+
+  async function answer(request: Request, page: URL | null): Promise<Replies[Request['type']]> {
     switch (request.type) {
       case 'capture.batch': {
+        await portalPage(page);
         const settings = await loadSettings(db);
-        if (!isPortalOrigin(new URL(request.url).origin, settings.portalOrigins)) throw new Error(`Not a portal: ${new URL(request.url).origin}`);
         const outcome = await enqueue(() => storeCaptureBatch(db, request, { now: new Date(), keepPersonalData: settings.keepPersonalData }));
         hooks.onStored();
         return outcome;
       }
-      case 'capture.problem':
-        await enqueue(() => recordCaptureProblem(db, request, new Date()));
+      case 'capture.problem': {
+        const url = (await portalPage(page)).href;
+        await enqueue(() => recordCaptureProblem(db, { ...request, url }, new Date()));
         return { recorded: true };
+      }
       case 'capture.settings': {
         const { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale } = await loadSettings(db);
         return { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale };
       }
-      case 'capture.status':
-        return captureStatus(db, await overdue());
       case 'dossiers.lookup': {
         const found = await db.dossiers.bulkGet(request.codes);
         return found
@@ -50,6 +56,6 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
   }
 
   return {
-    handle: (request, overdue) => answer(request as Request, overdue) as never,
+    handle: (request, page) => answer(request as Request, page) as never,
   };
 }

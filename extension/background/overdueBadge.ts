@@ -14,8 +14,6 @@ const DEBOUNCE_MS = 300;
 
 export interface OverdueBadge {
   refreshSoon(): void;
-  /** The last figure shown, computed now if none was yet. */
-  current(): Promise<number>;
 }
 
 function nextVietnamMidnight(now: Date): number {
@@ -23,35 +21,31 @@ function nextVietnamMidnight(now: Date): number {
 }
 
 export function startOverdueBadge(db: TthcDatabase): OverdueBadge {
-  let shown: Promise<number> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  async function refresh(): Promise<number> {
+  async function refresh(): Promise<void> {
     const settings = await loadSettings(db);
     const overdue = await countOverdue(db, settings, todayInVietnam());
     await browser.action.setBadgeText({ text: overdue === 0 ? '' : String(overdue) });
     await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
     await browser.action.setTitle({ title: t('capture.toolbar.title', { count: overdue }, settings.locale) });
-    return overdue;
   }
-  function refreshNow(): Promise<number> {
-    shown = refresh();
-    return shown;
+  function refreshNow(): void {
+    refresh().catch((error: unknown) => console.warn('tthc-desk: overdue count failed', error));
   }
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void refreshNow();
+    if (alarm.name === ALARM) refreshNow();
   });
   void browser.alarms.create(ALARM, { when: nextVietnamMidnight(new Date()), periodInMinutes: 24 * 60 });
   // Dexie tells every context of the extension about writes, so a unit chosen on the options page
   // recounts here (the first answer is the count at start).
-  liveQuery(() => loadSettings(db)).subscribe({ next: () => void refreshNow(), error: (error: unknown) => console.warn('tthc-desk: settings not readable', error) });
+  liveQuery(() => loadSettings(db)).subscribe({ next: refreshNow, error: (error: unknown) => console.warn('tthc-desk: settings not readable', error) });
 
   return {
     refreshSoon() {
       clearTimeout(timer);
-      timer = setTimeout(() => void refreshNow(), DEBOUNCE_MS);
+      timer = setTimeout(refreshNow, DEBOUNCE_MS);
     },
-    current: () => shown ?? refreshNow(),
   };
 }

@@ -26,20 +26,21 @@ export function BoardPanel() {
       <SyncBadge status={state.status} />
       <PresenceBar peers={state.peers} />
       {state.doc
-        ? <Board key={state.board} doc={state.doc} me={settings.name} peers={state.peers} onEditing={(ids) => replica.setEditing(ids)} />
+        ? <Board key={state.board} doc={state.doc} me={settings.name} peers={state.peers} onEditing={replica.setEditing} />
         : <p className="muted">…</p>}
     </div>
   );
 }
 
-interface BoardProps {
+export interface BoardProps {
   doc: Y.Doc;
   me: string;
   peers: Peer[];
   onEditing: (ids: string[]) => void;
 }
 
-function Board({ doc, me, peers, onEditing }: BoardProps) {
+/** The board itself, given its doc: also rendered alone by the benchmark (bench/board.bench.ts). */
+export function Board({ doc, me, peers, onEditing }: BoardProps) {
   const session = useBoardSession(doc, me);
   const { view } = session;
   const [filter, setFilter] = useState<BoardFilter>(noFilter);

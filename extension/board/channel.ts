@@ -38,5 +38,5 @@ export const boardRuntimeMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('board:ensure-sync') }),
   z.object({ type: z.literal('board:get-settings') }),
 ]);
-/** Background → offscreen, after the options page saved new settings. */
-export const settingsChangedSchema = z.object({ type: z.literal('board:settings-changed'), settings: z.unknown() });
+/** Background → offscreen, after the options page saved new settings: ask for them again. */
+export const settingsChangedSchema = z.object({ type: z.literal('board:settings-changed') });

@@ -40,7 +40,7 @@ export function startBoardSync(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(BOARD_SETTINGS_KEY in changes)) return;
     void ensureOffscreen().then(() =>
-      browser.runtime.sendMessage({ type: 'board:settings-changed', settings: changes[BOARD_SETTINGS_KEY]!.newValue }).catch(() => undefined),
+      browser.runtime.sendMessage({ type: 'board:settings-changed' }).catch(() => undefined),
     );
   });
   void ensureOffscreen();

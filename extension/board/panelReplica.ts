@@ -46,10 +46,10 @@ export class PanelReplica {
   }
 
   /** Tells colleagues (through the offscreen document's presence) which tasks I have open. */
-  setEditing(tasks: string[]): void {
+  readonly setEditing = (tasks: string[]): void => {
     this.editing = tasks;
     if (this.board) this.post({ t: 'editing', board: this.board, panel: this.id, tasks });
-  }
+  };
 
   destroy(): void {
     if (this.board) this.post({ t: 'editing', board: this.board, panel: this.id, tasks: [] });

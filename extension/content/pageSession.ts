@@ -21,8 +21,8 @@ import type { ObservedResponse } from './pageChannel.ts';
 const BATCH_SIZE = 2500;
 /** Angular renders a table in several mutations; one look after it settles. */
 const SETTLE_MS = 80;
-/** Each overlay pass leaves a User Timing measure, which the benchmark reads. */
-export const OVERLAY_MEASURE = 'tthc-desk:overlay';
+/** Each overlay pass leaves a User Timing measure; bench/capture.bench.ts reads it by this name. */
+const OVERLAY_MEASURE = 'tthc-desk:overlay';
 
 export interface PageOverlay {
   chip: SummaryChip;
@@ -81,7 +81,6 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
       const batch = {
         type: 'capture.batch' as const,
         site,
-        url: location.href,
         dossiers: dossiers.slice(start, start + BATCH_SIZE),
         procedures: procedures.slice(start, start + BATCH_SIZE),
       };
@@ -93,7 +92,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
     problems += count;
     overlay.notice.show(problems, reasonKey);
     // The catalog key, not the text: the side panel shows it in the officer's language.
-    void ask({ type: 'capture.problem', site, url: location.href, reason: reasonKey, count }).catch(() => undefined);
+    void ask({ type: 'capture.problem', site, reason: reasonKey, count }).catch(() => undefined);
   }
 
   function accept(site: Dossier['site'], accepted: Accepted): void {
@@ -235,9 +234,9 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
     observer.disconnect();
     removeBadges(document);
   });
-  // The working-day calendar builds its index on first use: do it while the page is idle rather
-  // than inside the first drawing of badges.
-  ctx.requestIdleCallback(() => vietnamCalendar.isWorkingDay(todayInVietnam()));
+  // The working-day calendar builds its index on first use (tens of milliseconds): build it now,
+  // while the portal is still fetching its data, rather than inside the first drawing of badges.
+  vietnamCalendar.isWorkingDay(todayInVietnam());
   ctx.addEventListener(window, 'popstate', () => onNavigation(location.href));
   settleSoon();
 

@@ -77,8 +77,8 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
   const db = new Dexie(name) as TthcDatabase;
   db.version(1).stores({
     // Only the indexes something queries: each one costs every captured row a write.
-    // openAppointmentAt: the overdue count; lastSeenAt: when capture last stored something.
-    dossiers: '&code, openAppointmentAt, lastSeenAt',
+    // openAppointmentAt: the overdue count.
+    dossiers: '&code, openAppointmentAt',
     // [dossierCode+seenAt] also answers "every observation of a dossier" (its first part).
     statusObservations: '++id, [dossierCode+seenAt]',
     procedures: '&code, lastSeenAt',

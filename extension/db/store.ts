@@ -1,6 +1,7 @@
 // Writing captured records: one Dexie transaction per batch, bulk reads and bulk writes only
 // (one put per row is ~13× slower at 1,000 rows). The dossier table keeps the latest state; every
-// change of status adds an observation, so a dossier's timeline survives later captures.
+// change of status adds observations, so a dossier's timeline survives later captures.
+import Dexie from 'dexie';
 import { toVietnamIso, todayInVietnam } from '../../shared/time/dates.ts';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
@@ -75,22 +76,39 @@ function knownCodes(db: TthcDatabase): Promise<Set<string>> {
   return codes;
 }
 
+/**
+ * The status a dossier had since it was first seen, for the dossiers whose timeline starts now.
+ * It is written at its first change, not at first sight: until then the dossier row says it all
+ * (status, firstSeenAt), and writing it for every new dossier would double the cost of a capture.
+ */
+async function firstStatuses(db: TthcDatabase, changing: StoredDossier[]): Promise<StatusObservation[]> {
+  const counts = await Promise.all(
+    changing.map((before) => db.statusObservations.where('[dossierCode+seenAt]').between([before.code, Dexie.minKey], [before.code, Dexie.maxKey]).count()),
+  );
+  return changing.filter((_, i) => counts[i] === 0).map((before) => ({ dossierCode: before.code, status: before.status, seenAt: before.firstSeenAt }));
+}
+
 async function storeDossiers(db: TthcDatabase, dossiers: Dossier[], seenAt: string, known: Set<string>): Promise<StoreOutcome> {
   const seenBefore = dossiers.filter((d) => known.has(d.code)).map((d) => d.code);
   const found = await db.dossiers.bulkGet(seenBefore);
   const existing = new Map(found.filter((d) => d !== undefined).map((d) => [d.code, d]));
-  const observations: StatusObservation[] = [];
+  const changing: StoredDossier[] = [];
+  const changes: StatusObservation[] = [];
   const rows: StoredDossier[] = dossiers.map((dossier) => {
     const before = existing.get(dossier.code);
-    if (before?.status !== dossier.status) observations.push({ dossierCode: dossier.code, status: dossier.status, seenAt });
+    if (before && before.status !== dossier.status) {
+      changing.push(before);
+      changes.push({ dossierCode: dossier.code, status: dossier.status, seenAt });
+    }
     const latest = keepKnown(before, dossier);
     const row: StoredDossier = { ...latest, firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt };
     if (latest.returnedAt === null && latest.appointmentAt !== null) row.openAppointmentAt = latest.appointmentAt;
     return row;
   });
+  const observations = changing.length > 0 ? [...(await firstStatuses(db, changing)), ...changes] : [];
   // Both writes are queued at once: the second store's requests do not wait for the first's replies.
   await Promise.all([db.dossiers.bulkPut(rows), observations.length > 0 ? db.statusObservations.bulkAdd(observations) : undefined]);
-  return { stored: rows.length, statusChanges: observations.length };
+  return { stored: rows.length, statusChanges: changes.length };
 }
 
 async function storeProcedures(db: TthcDatabase, site: Dossier['site'], procedures: Procedure[], now: Date): Promise<void> {
@@ -127,7 +145,7 @@ export async function storeCaptureBatch(db: TthcDatabase, batch: BatchToStore, o
 }
 
 /** Keeps only the path of the page: query strings can carry an applicant's name or ID number. */
-export function problemLocation(url: string): string {
+function problemLocation(url: string): string {
   try {
     const parsed = new URL(url);
     return `${parsed.origin}${parsed.pathname}`;
@@ -136,6 +154,7 @@ export function problemLocation(url: string): string {
   }
 }
 
-export async function recordCaptureProblem(db: TthcDatabase, problem: Omit<CaptureProblem, 'id' | 'seenAt' | 'url'> & { url: string }, now: Date): Promise<void> {
-  await db.captureProblems.add({ ...problem, url: problemLocation(problem.url), seenAt: toVietnamIso(now) });
+export async function recordCaptureProblem(db: TthcDatabase, problem: Omit<CaptureProblem, 'id' | 'seenAt'>, now: Date): Promise<void> {
+  const { site, url, reason, count } = problem;
+  await db.captureProblems.add({ site, url: problemLocation(url), reason, count, seenAt: toVietnamIso(now) });
 }

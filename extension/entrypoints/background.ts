@@ -15,10 +15,11 @@ export default defineBackground(() => {
   startBoardSync();
 
   // A native promise (async function) is what Chrome waits for; a Dexie promise would reply undefined.
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const parsed = requestSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    return capture.handle(parsed.data, badge.current).then(
+    const page = sender.tab && sender.url ? new URL(sender.url) : null;
+    return capture.handle(parsed.data, page).then(
       (value) => ({ ok: true as const, value }),
       (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
     );

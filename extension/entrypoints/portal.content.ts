@@ -31,8 +31,11 @@ export default defineContentScript({
       if (message) deliver(message);
     });
 
-    const settings = await ask({ type: 'capture.settings' });
-    if (!isPortalOrigin(location.origin, settings.portalOrigins)) {
+    const settings = await ask({ type: 'capture.settings' }).catch((error: unknown) => {
+      console.warn('tthc-desk: no answer from the background, nothing is captured on this page', error);
+      return null;
+    });
+    if (!settings || !isPortalOrigin(location.origin, settings.portalOrigins)) {
       ctx.abort();
       return;
     }

@@ -5,10 +5,11 @@ import { browser } from 'wxt/browser';
 import { dossierSchema, siteSchema, type Dossier } from '../../shared/schemas/dossier.ts';
 import { procedureSchema } from '../../shared/schemas/procedure.ts';
 
+// The page a capture message comes from is the sender's, as Chrome reports it, never a field the
+// content script fills in.
 export const captureBatchMessage = z.object({
   type: z.literal('capture.batch'),
   site: siteSchema,
-  url: z.url(),
   dossiers: z.array(dossierSchema),
   procedures: z.array(procedureSchema),
 });
@@ -16,7 +17,6 @@ export const captureBatchMessage = z.object({
 export const captureProblemMessage = z.object({
   type: z.literal('capture.problem'),
   site: siteSchema,
-  url: z.url(),
   reason: z.string().max(500),
   count: z.number().int().positive(),
 });
@@ -27,7 +27,6 @@ export const requestSchema = z.discriminatedUnion('type', [
   captureBatchMessage,
   captureProblemMessage,
   z.object({ type: z.literal('capture.settings') }),
-  z.object({ type: z.literal('capture.status') }),
   z.object({ type: z.literal('dossiers.lookup'), codes }),
   z.object({ type: z.literal('publications.lookup'), codes }),
 ]);
@@ -51,19 +50,10 @@ export interface CaptureSettingsReply {
   locale: 'vi' | 'en';
 }
 
-export interface CaptureStatusReply {
-  dossiers: number;
-  procedures: number;
-  overdue: number;
-  lastCaptureAt: string | null;
-  problems: { site: string; url: string; reason: string; count: number; seenAt: string }[];
-}
-
 export interface Replies {
   'capture.batch': { stored: number; statusChanges: number };
   'capture.problem': { recorded: true };
   'capture.settings': CaptureSettingsReply;
-  'capture.status': CaptureStatusReply;
   'dossiers.lookup': DossierDates[];
   'publications.lookup': PublicationSummary[];
 }

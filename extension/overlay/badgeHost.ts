@@ -22,7 +22,7 @@ function badgeSheet(): CSSStyleSheet {
   return sheet;
 }
 
-export const BADGE_TAG = 'tthc-badge';
+const BADGE_TAG = 'tthc-badge';
 
 export interface BadgeContent {
   text: string;
@@ -37,8 +37,8 @@ function badgeSpan(host: Element): HTMLSpanElement | null {
 
 function createBadge(kind: string, key: string): HTMLElement {
   const host = document.createElement(BADGE_TAG);
-  host.dataset.kind = kind;
-  host.dataset.key = key;
+  host.setAttribute('data-kind', kind);
+  host.setAttribute('data-key', key);
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [badgeSheet()];
   const span = document.createElement('span');
@@ -51,6 +51,10 @@ const CELLS = 'td, th, [role="cell"], mat-cell';
 
 /** The cell that shows the code (a table row's cell, or a value cell of a detail table): the badge sits in it. */
 function slotFor(row: Element, code: string): Element {
+  // A table row's own cells first: the common case, and cheaper than a selector.
+  for (const cell of row.children) {
+    if (cell.matches(CELLS) && cell.textContent?.includes(code)) return cell;
+  }
   for (const cell of row.querySelectorAll(CELLS)) {
     if (cell.textContent?.includes(code)) return cell;
   }
@@ -60,7 +64,7 @@ function slotFor(row: Element, code: string): Element {
 /** Puts (or updates) the badge of one kind on a row. Text goes in as text, never as HTML. */
 export function showBadge(row: Element, kind: string, key: string, content: BadgeContent): void {
   let host = row.querySelector<HTMLElement>(`${BADGE_TAG}[data-kind="${kind}"]`);
-  if (host && host.dataset.key !== key) {
+  if (host && host.getAttribute('data-key') !== key) {
     host.remove();
     host = null;
   }

@@ -1,12 +1,12 @@
 // Feature: a timeliness badge on every dossier row (sớm hạn, đúng hạn, trễ hạn N ngày, còn N ngày
 // làm việc, sắp đến hạn, quá hạn N ngày). Returns what the summary chip counts.
 import { dossierTimeliness, type Timeliness } from '../../shared/dossier/timeliness.ts';
-import { t } from '../../shared/i18n/i18n.ts';
+import { getLocale, t } from '../../shared/i18n/i18n.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
 import type { PageRow } from '../../shared/portal/types.ts';
 import type { DossierDates } from '../messaging/messages.ts';
 import { showBadge } from './badgeHost.ts';
-import { timelinessLabel } from './timelinessLabel.ts';
+import { timelinessLabel, type BadgeLabel } from './timelinessLabel.ts';
 
 export interface DossierBadgeTally {
   overdue: number;
@@ -15,22 +15,28 @@ export interface DossierBadgeTally {
   unknownCodes: string[];
 }
 
-/**
- * Timeliness depends only on the appointment and return instants (and today): memoised for the
- * day, so re-rendered tables, paging back and many dossiers due the same day cost a lookup.
- */
-let memo: { day: string; byDates: Map<string, Timeliness> } = { day: '', byDates: new Map() };
+interface Judged {
+  timeliness: Timeliness;
+  label: BadgeLabel;
+}
 
-function timelinessOf(dates: DossierDates, context: { today: CalendarDate; dueSoonWorkingDays: number }): Timeliness {
-  const day = `${context.today}|${context.dueSoonWorkingDays}`;
+/**
+ * Timeliness depends only on the appointment and return instants (and today): it and its words are
+ * memoised for the day, so re-rendered tables, paging back and dossiers due alike cost a lookup.
+ */
+let memo: { day: string; byDates: Map<string, Judged> } = { day: '', byDates: new Map() };
+
+function judge(dates: DossierDates, context: { today: CalendarDate; dueSoonWorkingDays: number }): Judged {
+  const day = `${context.today}|${context.dueSoonWorkingDays}|${getLocale()}`;
   if (memo.day !== day) memo = { day, byDates: new Map() };
   const key = `${dates.appointmentAt}|${dates.returnedAt}`;
-  let timeliness = memo.byDates.get(key);
-  if (!timeliness) {
-    timeliness = dossierTimeliness(dates, context);
-    memo.byDates.set(key, timeliness);
+  let judged = memo.byDates.get(key);
+  if (!judged) {
+    const timeliness = dossierTimeliness(dates, context);
+    judged = { timeliness, label: timelinessLabel(timeliness) };
+    memo.byDates.set(key, judged);
   }
-  return timeliness;
+  return judged;
 }
 
 export function drawDossierBadges(
@@ -47,10 +53,9 @@ export function drawDossierBadges(
       tally.unknownCodes.push(code);
       continue;
     }
-    const timeliness = timelinessOf(dates, context);
+    const { timeliness, label } = judge(dates, context);
     if (timeliness.state === 'overdue') tally.overdue += 1;
     if (timeliness.state === 'due_soon') tally.dueSoon += 1;
-    const label = timelinessLabel(timeliness);
     showBadge(row.element, 'dossier', code, { ...label, label: t('capture.badge.label', { code, state: label.text }) });
   }
   return tally;

@@ -1,14 +1,20 @@
 // The offscreen document: home of the unit's board (see extension/board/offscreenReplica.ts).
-// It asks the background for the settings and reopens the board when they change.
+// It asks the background for the settings, and asks again whenever told they changed; only the
+// answer to the latest question counts, so a slow answer with old settings never wins.
 import { browser } from 'wxt/browser';
 import { readBoardSettings, type BoardSettings } from '../../board/boardSettings.ts';
 import { settingsChangedSchema } from '../../board/channel.ts';
 import { OffscreenReplica } from '../../board/offscreenReplica.ts';
 
 let replica: OffscreenReplica | null = null;
+let opened = '';
 let switching: Promise<void> = Promise.resolve();
+let asked = 0;
 
 function open(settings: BoardSettings): void {
+  const key = JSON.stringify(settings);
+  if (key === opened) return;
+  opened = key;
   switching = switching
     .then(async () => {
       await replica?.destroy();
@@ -19,10 +25,15 @@ function open(settings: BoardSettings): void {
     .catch((error: unknown) => console.error('[board] could not open the board', error));
 }
 
+async function refresh(): Promise<void> {
+  const question = ++asked;
+  const settings: unknown = await browser.runtime.sendMessage({ type: 'board:get-settings' });
+  if (question === asked) open(readBoardSettings(settings));
+}
+
 browser.runtime.onMessage.addListener((message: unknown) => {
-  const parsed = settingsChangedSchema.safeParse(message);
-  if (parsed.success) open(readBoardSettings(parsed.data.settings));
+  if (settingsChangedSchema.safeParse(message).success) void refresh();
   return undefined;
 });
 
-void browser.runtime.sendMessage({ type: 'board:get-settings' }).then((settings: unknown) => open(readBoardSettings(settings)));
+void refresh();

@@ -1,0 +1,88 @@
+// The board's connection to the real sync server (Node has WebSocket, fetch and BroadcastChannel):
+// "saved" only on the server's acknowledgement, remote edits count as saved, a token of another
+// unit reads as refused, a server that is down reads as offline, and backoff has jitter.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { startSyncServer, type RunningSyncServer } from '../../sync-server/server.ts';
+import { signToken } from '../../sync-server/token.ts';
+import { createTask } from '../../shared/board/operations.ts';
+import { readBoard } from '../../shared/board/reader.ts';
+import { ServerSync, checkToken, retryDelay } from './serverSync.ts';
+import type { BoardSettings } from './boardSettings.ts';
+
+const secret = 'server-sync-test';
+const ctx = (user: string) => ({ user, at: '2024-03-12T08:00:00+07:00', origin: user });
+
+async function until(condition: () => boolean, what: string, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('the board connection to the sync server', () => {
+  let server: RunningSyncServer;
+  let dataDir: string;
+  const open: ServerSync[] = [];
+
+  const replica = async (unit: string, tokenUnit = unit) => {
+    const doc = new Y.Doc();
+    const settings: BoardSettings = { server: server.url, unit, token: await signToken({ unit: tokenUnit, user: 'u', role: 'editor' }, secret), name: 'u' };
+    const sync = new ServerSync(doc, new Awareness(doc), settings, () => undefined);
+    open.push(sync);
+    return { doc, sync, settings };
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'tthc-server-sync-'));
+    server = await startSyncServer({ port: 0, dataDir, secret });
+  });
+  afterAll(async () => {
+    for (const sync of open) sync.destroy();
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('reads "saved" once the server acknowledged, also for edits received from a colleague', async () => {
+    const lan = await replica('unit-a');
+    const minh = await replica('unit-a');
+    await until(() => lan.sync.status().state === 'saved' && minh.sync.status().state === 'saved', 'both saved');
+    createTask(lan.doc, { title: 'Báo cáo quý I' }, ctx('lan'));
+    expect(lan.sync.status().state).toBe('saving');
+    await until(() => readBoard(minh.doc).tasks.length === 1, 'the task at the colleague');
+    // Later updates start past clock 0: they count as stored too.
+    createTask(lan.doc, { title: 'Niêm yết' }, ctx('lan'));
+    createTask(lan.doc, { title: 'Cập nhật CSDL' }, ctx('lan'));
+    await until(() => readBoard(minh.doc).tasks.length === 3, 'the later tasks at the colleague');
+    await until(() => lan.sync.status().state === 'saved', 'the author saved');
+    await until(() => minh.sync.status().state === 'saved', 'the colleague saved');
+  });
+
+  it('reads "refused" for a token of another unit, and /auth/check gives the reason', async () => {
+    const intruder = await replica('unit-a', 'unit-b');
+    await until(() => intruder.sync.status().state === 'refused', 'refused');
+    expect(intruder.sync.status()).toEqual({ state: 'refused', reason: 'wrong_unit' });
+    expect(await checkToken(intruder.settings)).toEqual({ accepted: false, reason: 'wrong_unit' });
+  });
+
+  it('reads "offline" (not refused) when the server cannot be reached', async () => {
+    const doc = new Y.Doc();
+    const settings: BoardSettings = { server: 'ws://127.0.0.1:9', unit: 'unit-a', token: 'x', name: 'u' };
+    const sync = new ServerSync(doc, new Awareness(doc), settings, () => undefined);
+    open.push(sync);
+    await until(() => sync.status().state === 'offline', 'offline');
+    expect(await checkToken(settings)).toEqual({ unreachable: true });
+  });
+
+  it('backs off exponentially with jitter, capped at 30 s', () => {
+    expect(retryDelay(0, () => 0)).toBe(250);
+    expect(retryDelay(0, () => 1)).toBe(500);
+    expect(retryDelay(3, () => 0.5)).toBe(3000);
+    expect(retryDelay(20, () => 1)).toBe(30_000);
+  });
+});
