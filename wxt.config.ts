@@ -16,8 +16,11 @@ export default defineConfig({
     default_locale: undefined,
     // The toolbar badge (overdue dossiers) needs an action; alarms recompute it each day.
     action: {},
-    // offscreen: the task board's sync lives in an offscreen document; storage: its settings.
-    permissions: ['alarms', 'offscreen', 'storage'],
+    // offscreen: the task board's sync lives in an offscreen document; storage: its settings;
+    // scripting: the content scripts on portal origins the officer adds in options.
+    permissions: ['alarms', 'offscreen', 'storage', 'scripting'],
+    // Any other portal host is asked for when the officer adds it (extension/background/portalScripts.ts).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
   hooks: {
     'build:done': (wxt, output) => {

@@ -169,6 +169,8 @@ interface Result {
   sendingSeconds: number;
   /** Mean time to store one batch durably (group commit), from the server's own /metrics. */
   storeMs: number;
+  /** p99 of storing one batch, as the upper bound of its histogram bucket. */
+  storeP99Ms: number;
   p50: number;
   p99: number;
   cpuPercent: number;
@@ -179,10 +181,14 @@ interface Result {
   perIdleRoomRssKiB: number;
 }
 
-async function meanStoreMs(metricsUrl: string): Promise<number> {
+/** Mean and p99 (as a histogram bucket bound) of storing one batch, from the server's /metrics. */
+async function storeLatency(metricsUrl: string): Promise<{ meanMs: number; p99Ms: number }> {
   const text = await (await fetch(metricsUrl)).text();
   const figure = (name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1]);
-  return (figure('tthc_sync_store_latency_seconds_sum') / figure('tthc_sync_store_latency_seconds_count')) * 1000;
+  const count = figure('tthc_sync_store_latency_seconds_count');
+  const buckets = [...text.matchAll(/^tthc_sync_store_latency_seconds_bucket\{le="([^"]+)"\} (\d+)/gm)];
+  const p99 = buckets.find(([, , cumulative]) => Number(cumulative) >= 0.99 * count)?.[1] ?? 'NaN';
+  return { meanMs: (figure('tthc_sync_store_latency_seconds_sum') / count) * 1000, p99Ms: Number(p99) * 1000 };
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -277,7 +283,7 @@ async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise
   const cpuUsed = cpuSeconds(pid) - cpuBefore;
   const elapsed = (lastDelivery - began) / 1000;
   measuring = false;
-  const storeMs = server.metricsUrl ? await meanStoreMs(server.metricsUrl) : NaN;
+  const store = server.metricsUrl ? await storeLatency(server.metricsUrl) : { meanMs: NaN, p99Ms: NaN };
   const rssMiB = memoryKiB(pid, 'VmRSS') / 1024;
   const peakRssMiB = memoryKiB(pid, 'VmHWM') / 1024;
   for (const client of clients) client.ws.terminate();
@@ -290,7 +296,8 @@ async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     sendingSeconds,
-    storeMs,
+    storeMs: store.meanMs,
+    storeP99Ms: store.p99Ms,
     cpuPercent: (cpuUsed / elapsed) * 100,
     rssMiB,
     peakRssMiB,
@@ -322,6 +329,7 @@ function medianResult(results: Result[]): Result {
     updatesPerSecond: median((r) => r.updatesPerSecond),
     sendingSeconds: median((r) => r.sendingSeconds),
     storeMs: median((r) => r.storeMs),
+    storeP99Ms: median((r) => r.storeP99Ms),
     p50: median((r) => r.p50),
     p99: median((r) => r.p99),
     cpuPercent: median((r) => r.cpuPercent),
@@ -354,7 +362,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
     }
     console.log(
       `round ${round + 1} ${which.padEnd(9)}: ${result.updatesPerSecond.toFixed(0)} updates/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, ` +
-        `CPU ${result.cpuPercent.toFixed(1)} %, load average ${loadavg()[0]!.toFixed(2)}`,
+        `store p99 ≤ ${result.storeP99Ms} ms, CPU ${result.cpuPercent.toFixed(1)} %, load average ${loadavg()[0]!.toFixed(2)}`,
     );
   }
 }
@@ -369,6 +377,7 @@ const rows: [string, (r: Result) => string][] = [
   ['fan-out latency p50 (ms)', (r) => fmt(r.p50, 2)],
   ['fan-out latency p99 (ms)', (r) => fmt(r.p99, 2)],
   ['mean durable store per batch (ms)', (r) => fmt(r.storeMs, 2)],
+  ['p99 durable store per batch (ms, ≤)', (r) => fmt(r.storeP99Ms, 1)],
   ['server CPU (% of one core)', (r) => fmt(r.cpuPercent)],
   ['server RSS after load (MiB)', (r) => fmt(r.rssMiB)],
   ['server peak RSS (MiB)', (r) => fmt(r.peakRssMiB)],

@@ -13,6 +13,8 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
 import { signToken } from '../sync-server/token.ts';
+import { vietnamCalendar } from '../shared/calendar/calendar.ts';
+import { todayInVietnam } from '../shared/time/dates.ts';
 
 const secret = 'board-e2e-secret';
 const unit = 'so-tu-phap';
@@ -88,6 +90,30 @@ async function addTask(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Thêm việc' }).click();
 }
 
+/** A captured dossier past its appointment, written into the extension's capture database. */
+async function captureOverdueDossier(page: Page, code: string): Promise<void> {
+  const appointmentAt = `${vietnamCalendar.addWorkingDays(todayInVietnam(), -3)}T17:00:00+07:00`;
+  await page.evaluate(async (row) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('tthc-desk');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['dossiers'], 'readwrite');
+    tx.objectStore('dossiers').put(row);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, {
+    code, portalId: null, site: 'igate', procedureCode: '1.001612', procedureName: 'Cấp giấy phép xây dựng',
+    agency: 'Sở Tư pháp', agencyCode: null, status: 'Đang xử lý', statusId: null,
+    acceptedAt: '2024-01-02T08:00:00+07:00', appointmentAt, openAppointmentAt: appointmentAt, returnedAt: null,
+    channel: 'online', paidOnline: null, firstSeenAt: appointmentAt, lastSeenAt: appointmentAt,
+  });
+}
+
 const card = (page: Page, title: string) => page.locator('.board-card', { has: page.locator('.board-card-title', { hasText: title }) });
 
 async function openTask(page: Page, title: string) {
@@ -149,6 +175,26 @@ describe('the unit task board between officers', () => {
     await expect.poll(() => syncState(lan.panel), poll).toBe('saved');
   });
 
+  it('moves a task by drag and drop, and renames a column, for everyone', async () => {
+    await addTask(lan.panel, 'Kéo thả sang Hoàn thành');
+    const source = card(lan.panel, 'Kéo thả sang Hoàn thành');
+    const target = lan.panel.locator('[data-column-id="done"] .board-column-end');
+    const from = (await source.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await lan.panel.mouse.move(from.x + 20, from.y + 10);
+    await lan.panel.mouse.down();
+    for (let step = 1; step <= 10; step++) {
+      await lan.panel.mouse.move(from.x + 20 + ((to.x + 20 - from.x - 20) * step) / 10, from.y + 10 + ((to.y + 10 - from.y - 10) * step) / 10);
+    }
+    await lan.panel.mouse.up();
+    await expect.poll(async () => (await boardOf(minh.panel)).done, poll).toEqual(['Kéo thả sang Hoàn thành']);
+
+    await lan.panel.locator('[data-column-id="waiting"]').getByRole('button', { name: 'Đổi tên cột' }).click();
+    await lan.panel.getByRole('textbox', { name: 'Đổi tên cột' }).fill('Chờ Sở Tư pháp');
+    await lan.panel.getByRole('textbox', { name: 'Đổi tên cột' }).press('Enter');
+    await minh.panel.getByRole('region', { name: 'Chờ Sở Tư pháp' }).waitFor({ timeout: 5000 });
+  });
+
   it('merges edits made while one officer is offline, losing nothing', async () => {
     for (const title of ['Báo cáo quý I', 'Cập nhật CSDL quốc gia', 'Rà soát quy trình nội bộ']) await addTask(lan.panel, title);
     await expect.poll(async () => (await boardOf(minh.panel)).todo, poll).toEqual(['Báo cáo quý I', 'Cập nhật CSDL quốc gia', 'Rà soát quy trình nội bộ']);
@@ -185,7 +231,7 @@ describe('the unit task board between officers', () => {
       todo: ['Báo cáo quý I', 'Rà soát quy trình nội bộ', 'Việc thêm khi mất mạng'],
       doing: ['Cập nhật CSDL quốc gia', 'Niêm yết TTHC mới'],
       waiting: [],
-      done: [],
+      done: ['Kéo thả sang Hoàn thành'],
     };
     await expect.poll(() => boardOf(lan.panel), poll).toEqual(expected);
     await expect.poll(() => boardOf(minh.panel), poll).toEqual(expected);
@@ -202,6 +248,24 @@ describe('the unit task board between officers', () => {
 
   it('shows colleagues which task they have open', async () => {
     await expect.poll(() => card(lan.panel, 'Báo cáo quý I').textContent(), poll).toContain('Minh đang sửa');
+  });
+
+  it('makes one task of an overdue dossier both officers captured', async () => {
+    const code = '000.00.53.H48-240312-0009';
+    await captureOverdueDossier(lan.panel, code);
+    await captureOverdueDossier(minh.panel, code);
+    // Opening the board looks for automatic tasks.
+    await lan.panel.reload();
+    await lan.panel.getByRole('tab', { name: 'Bảng việc' }).click();
+    await minh.panel.reload();
+    await minh.panel.getByRole('tab', { name: 'Bảng việc' }).click();
+    const title = `Hồ sơ ${code} quá hạn`;
+    for (const page of [lan.panel, minh.panel]) {
+      await expect.poll(async () => ((await boardOf(page)).todo ?? []).filter((t) => t === title).length, poll).toBe(1);
+    }
+    await expect.poll(() => syncState(lan.panel), poll).toBe('saved');
+    await expect.poll(() => syncState(minh.panel), poll).toBe('saved');
+    for (const page of [lan.panel, minh.panel]) expect(((await boardOf(page)).todo ?? []).filter((t) => t === title)).toHaveLength(1);
   });
 
   it('sends edits made offline once the network is back, with the side panel closed', async () => {

@@ -7,6 +7,7 @@ import { startDemoPortal, type DemoPortal } from '../demo-portal/server.ts';
 import { dossierTimeliness, type Timeliness } from '../shared/dossier/timeliness.ts';
 import { nationalProcedureCode } from '../shared/schemas/procedure.ts';
 import { normalizePortalInstant, todayInVietnam, vietnamDateOf } from '../shared/time/dates.ts';
+import { PAGE_CHANNEL } from '../extension/content/pageChannel.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
 import { evaluatePublication } from '../shared/publication/deadlines.ts';
@@ -44,11 +45,11 @@ function expectedBadge(t: Timeliness): string {
   switch (t.state) {
     case 'early': return 'Sớm hạn';
     case 'on_time': return 'Đúng hạn';
-    case 'late': return `Trễ hạn ${t.workingDaysLate} ngày`;
-    case 'pending': return `Còn ${t.workingDaysLeft} ngày làm việc`;
-    case 'due_soon': return t.workingDaysLeft === 0 ? 'Đến hạn hôm nay' : `Sắp đến hạn: còn ${t.workingDaysLeft} ngày làm việc`;
-    case 'overdue': return `Quá hạn ${t.workingDaysLate} ngày`;
-    case 'unknown': return 'Chưa có ngày hẹn trả';
+    case 'late': return `Trễ hạn ${t.workingDaysLate} ngày làm việc`;
+    case 'pending':
+    case 'due_soon': return t.workingDaysLeft === 0 ? 'Đến hạn hôm nay' : `Còn ${t.workingDaysLeft} ngày làm việc`;
+    case 'overdue': return `Quá hạn ${t.workingDaysLate} ngày làm việc`;
+    case 'unknown': return 'Chưa có hạn';
   }
 }
 const timelinessOf = (entry: Json) =>
@@ -272,6 +273,33 @@ describe('capture on the demo iGate portal', () => {
     expect(entries).toHaveLength(10);
     const stored = await waitForStored(entries.map((entry) => String(entry.code)));
     for (const entry of entries) expectSameDossier(stored.get(String(entry.code)), entry);
+  });
+
+  it("hands over only the responses an adapter claims, not the portal's other JSON", async () => {
+    await servedPage(() => page.goto(`${portal.igateUrl}/vi/procedure/search`), '/ba/procedure/search');
+    // The portal's own JSON that no adapter reads, such as the signed-in officer's profile.
+    await page.route('**/hu/user/me', (route) => route.fulfill({ json: { fullname: 'Nguyễn Văn B', identityNumber: '049090000002' } }));
+    try {
+      const handedOver = await page.evaluate(async (channel) => {
+        const seen: string[] = [];
+        const claimedArrived = new Promise<void>((resolve) => {
+          window.addEventListener('message', (event: MessageEvent) => {
+            const data = event.data as { channel?: unknown; kind?: unknown; url?: unknown } | null;
+            if (data?.channel !== channel || data.kind !== 'response') return;
+            seen.push(new URL(String(data.url)).pathname);
+            if (new URL(String(data.url)).pathname === '/pa/dossier/search') resolve();
+          });
+        });
+        await (await fetch('/hu/user/me')).json();
+        // Posted in order: had the profile crossed, it would be seen before this claimed response.
+        await (await fetch('/pa/dossier/search?size=1&page=503')).json();
+        await claimedArrived;
+        return seen;
+      }, PAGE_CHANNEL);
+      expect(handedOver).toEqual(['/pa/dossier/search']);
+    } finally {
+      await page.unroute('**/hu/user/me');
+    }
   });
 
   it("adds a status observation when a dossier's status changes, keeping the earlier one", async () => {

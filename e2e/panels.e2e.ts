@@ -96,12 +96,12 @@ const dossiers = [
 // Day counts come from the domain core (tested there); here they check the panel shows them.
 const timeliness = (code: string) => dossierTimeliness(dossiers.find((d) => d.code === code) as DossierDates, { today });
 const expectedBadges: Record<string, string> = {
-  '000.00.53.H48-OVERDUE-0001': `Quá hạn ${timeliness('000.00.53.H48-OVERDUE-0001').workingDaysLate} ngày`,
-  '000.00.53.H48-DUESOON-0002': `Sắp đến hạn: còn ${timeliness('000.00.53.H48-DUESOON-0002').workingDaysLeft} ngày làm việc`,
+  '000.00.53.H48-OVERDUE-0001': `Quá hạn ${timeliness('000.00.53.H48-OVERDUE-0001').workingDaysLate} ngày làm việc`,
+  '000.00.53.H48-DUESOON-0002': `Còn ${timeliness('000.00.53.H48-DUESOON-0002').workingDaysLeft} ngày làm việc`,
   '000.00.53.H48-PENDING-0003': `Còn ${timeliness('000.00.53.H48-PENDING-0003').workingDaysLeft} ngày làm việc`,
-  '000.00.20.H48-LATE-0004': `Trễ hạn ${timeliness('000.00.20.H48-LATE-0004').workingDaysLate} ngày`,
+  '000.00.20.H48-LATE-0004': `Trễ hạn ${timeliness('000.00.20.H48-LATE-0004').workingDaysLate} ngày làm việc`,
   '000.00.53.H48-EARLY-0005': 'Sớm hạn',
-  '000.00.53.H48-NODATE-0006': 'Chưa có ngày hẹn trả',
+  '000.00.53.H48-NODATE-0006': 'Chưa có hạn',
 };
 
 const rowCodes = (page: Page) => page.locator('.dossier-row button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-code')));
@@ -353,7 +353,9 @@ describe('side panel and options page', () => {
     // The side panel follows: English, and the pending dossier (10 working days left) is now due soon.
     await panel.reload();
     await panel.getByRole('tab', { name: 'Dossiers' }).waitFor();
-    await expect.poll(() => badgeOf(panel, '000.00.53.H48-PENDING-0003'), poll).toBe(`Due soon: ${timeliness('000.00.53.H48-PENDING-0003').workingDaysLeft} working days left`);
+    const pendingBadge = panel.locator('.dossier-row button[data-code="000.00.53.H48-PENDING-0003"] .badge');
+    await expect.poll(() => pendingBadge.getAttribute('class'), poll).toBe('badge badge-due_soon');
+    expect(await pendingBadge.textContent()).toBe(`${timeliness('000.00.53.H48-PENDING-0003').workingDaysLeft} working days left`);
     expect(await panel.getByRole('checkbox', { name: "Include applicants' personal data" }).isChecked()).toBe(false);
     await panel.getByRole('checkbox', { name: 'Only dossiers of Sở Xây dựng' }).check();
     await expect.poll(() => rowCodes(panel), poll).toHaveLength(5);

@@ -10,6 +10,7 @@ import type { TokenClaims } from './token.ts';
 /** Close codes: 1003 unsupported data (RFC 6455), 1011 server error; 4xxx would stop the stock client reconnecting. */
 const closeUnsupported = 1003;
 const closeServerError = 1011;
+const slowClientBufferBytes = 32 * 1024 * 1024;
 
 /** Zero structs and an empty delete set: the two-byte update Yjs encodes for "nothing". */
 const isEmptyUpdate = (update: Uint8Array) => update.byteLength === 2 && update[0] === 0 && update[1] === 0;
@@ -58,6 +59,12 @@ export class SocketConnection implements RoomConnection {
 
   send(message: Uint8Array): void {
     if (this.#ws.readyState !== this.#ws.OPEN) return;
+    // A client that stopped reading would make the server hold everything for it: drop it; when
+    // it comes back, a sync sends it just what it lacks.
+    if (this.#ws.bufferedAmount > slowClientBufferBytes) {
+      this.#ws.terminate();
+      return;
+    }
     this.#context.metrics.bytesOut += message.byteLength;
     this.#ws.send(message);
   }

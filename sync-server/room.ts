@@ -21,7 +21,9 @@ export interface RoomConnection {
 
 /** Origin of changes that came from another instance: relayed locally, never published again. */
 export const remoteOrigin = Symbol('remote');
-type Origin = RoomConnection | typeof remoteOrigin | null;
+/** Origin of state read from the store at load time: already everywhere it needs to be. */
+const restoredOrigin = Symbol('restored');
+type Origin = RoomConnection | typeof remoteOrigin | typeof restoredOrigin | null;
 
 const emptyState = Y.encodeStateAsUpdate(new Y.Doc());
 const emptyStateVector = Y.encodeStateVector(new Y.Doc());
@@ -53,7 +55,7 @@ export class Room {
   /** Stored state read at load time; nothing is relayed. */
   restore(updates: readonly Uint8Array[]): void {
     const doc = this.#wake();
-    for (const update of updates) applyStoredUpdate(doc, update, null);
+    for (const update of updates) applyStoredUpdate(doc, update, restoredOrigin);
   }
 
   /** Applies updates that are already durable, relays them, and acknowledges their senders. */
@@ -148,6 +150,7 @@ export class Room {
   }
 
   #relayUpdate(update: Uint8Array, origin: Origin): void {
+    if (origin === restoredOrigin) return;
     const message = encodeUpdate(update);
     for (const connection of this.connections) {
       if (connection === origin) continue;

@@ -43,10 +43,6 @@ export class Rooms {
     this.#upkeep.unref();
   }
 
-  get size(): number {
-    return this.#rooms.size;
-  }
-
   all(): Room[] {
     return [...this.#rooms.values()];
   }

@@ -1,10 +1,12 @@
 // Several instances behind a load balancer: a real redis-server carries edits and presence
 // between instances, a real PostgreSQL holds the shared store.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { PostgresStore } from './postgres-store.ts';
 import { startSyncServer, type RunningSyncServer } from './server.ts';
-import { connectSynced, disconnect, startPostgres, startRedis, testSecret, waitFor, waitSaved, type ExternalService } from './test-support.ts';
+import { SqliteStore } from './sqlite-store.ts';
+import { connectSynced, disconnect, startPostgres, startRedis, tempDir, testSecret, waitFor, waitSaved, type ExternalService } from './test-support.ts';
 import { signToken } from './token.ts';
 
 let redis: ExternalService;
@@ -60,6 +62,25 @@ describe('two instances on Redis and PostgreSQL', () => {
     const b = await connectSynced(second.url, 'unit-late', await token('unit-late', 'binh'));
     expect(b.doc.getArray('log').length).toBe(30);
     disconnect(a, b);
+  });
+});
+
+describe('two instances on Redis, each with its own SQLite file', () => {
+  it('converge, and each stores what it received from the other', async () => {
+    const dirs = [tempDir('redis-a'), tempDir('redis-b')];
+    const [one, two] = await Promise.all(dirs.map((dataDir) => startSyncServer({ port: 0, secret: testSecret, redisUrl: redis.url, dataDir })));
+    const a = await connectSynced(one!.url, 'unit-own', await token('unit-own', 'an'));
+    const b = await connectSynced(two!.url, 'unit-own', await token('unit-own', 'binh'));
+    a.doc.getArray('items').push(['từ A']);
+    await waitFor(() => b.doc.getArray('items').length === 1, 'the edit to reach the other instance');
+    disconnect(a, b);
+    await Promise.all([one!.close(), two!.close()]);
+    const storedAtB = new SqliteStore(dirs[1]!, { readOnly: true });
+    const doc = new Y.Doc();
+    for (const update of await storedAtB.load('unit-own')) Y.applyUpdate(doc, update);
+    await storedAtB.close();
+    expect(doc.getArray('items').toArray()).toEqual(['từ A']);
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 });
 

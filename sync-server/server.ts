@@ -13,7 +13,7 @@ import { ConnectionRateLimiter } from './limits.ts';
 import { SyncMetrics, type RefusalReason } from './metrics.ts';
 import { remoteOrigin, type Room, type RoomConnection } from './room.ts';
 import { Rooms } from './rooms.ts';
-import { ThreadedSqliteStore } from './sqlite-thread.ts';
+import { SqliteStore } from './sqlite-store.ts';
 import type { DocumentStore } from './store.ts';
 import type { TokenClaims } from './token.ts';
 
@@ -198,7 +198,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
 
 // The PostgreSQL and Redis clients load only when configured: the embedded setup starts faster.
 async function openStore(config: SyncServerConfig): Promise<DocumentStore> {
-  if (!config.postgresUrl) return ThreadedSqliteStore.open(config.dataDir);
+  if (!config.postgresUrl) return new SqliteStore(config.dataDir);
   const { PostgresStore } = await import('./postgres-store.ts');
   return PostgresStore.open(config.postgresUrl);
 }

@@ -14,6 +14,7 @@ import type { BoardTask } from '../../shared/board/schema.ts';
 import { todayInVietnam, addDays } from '../../shared/time/dates.ts';
 import { Board } from '../../extension/board/BoardPanel.tsx';
 import { BoardColumn } from '../../extension/board/BoardColumn.tsx';
+import { openBoardStore } from '../../extension/board/boardStore.ts';
 import '../../extension/ui/panel.css';
 
 const COLUMNS = ['todo', 'doing', 'waiting', 'done'];
@@ -93,8 +94,7 @@ async function timeMoves(move: (k: number) => void): Promise<number[]> {
 async function openYjs(): Promise<void> {
   const start = performance.now();
   const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(`bench-${n}`, doc);
-  await persistence.whenSynced;
+  await openBoardStore(`bench-${n}`, doc);
   const loaded = performance.now();
   flushSync(() => root.render(<Board doc={doc} me="Lan" peers={[]} onEditing={() => undefined} />));
   const rendered = performance.now();

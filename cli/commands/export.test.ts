@@ -43,7 +43,10 @@ describe('tthc-desk export', () => {
   });
 
   it('refuses an unknown unit and a directory without a store, exit 2', async () => {
-    expect((await run(['export', '--unit', 'unit-z', '--data', dataDir])).code).toBe(2);
+    const unknown = await run(['export', '--unit', 'unit-z', '--data', dataDir]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toHaveLength(1);
+    expect(unknown.err[0]).toContain('unit-a');
     const missing = await run(['export', '--unit', 'unit-a', '--data', `${dataDir}/nowhere`]);
     expect(missing.code).toBe(2);
     expect(missing.err).toHaveLength(1);

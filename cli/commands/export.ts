@@ -17,8 +17,8 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const dir = requireString(values, 'data');
   if (!existsSync(join(dir, sqliteFileName))) throw new UsageError('server.noData', { dir });
   const store = new SqliteStore(dir, { readOnly: true });
-  const updates = await store.load(unit).finally(() => store.close());
-  if (updates.length === 0) throw new UsageError('server.noUnit', { unit });
+  const [updates, units] = await Promise.all([store.load(unit), store.rooms()]).finally(() => store.close());
+  if (updates.length === 0) throw new UsageError('server.noUnit', { unit, units: units.join(', ') || '—' });
   const doc = new Y.Doc();
   for (const update of updates) applyStoredUpdate(doc, update);
   // Decode first: reading the board defines the board's types, which would add empty ones.
@@ -28,7 +28,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
 }
 
 /** A stored doc does not say which kind each top-level type is: read it from its content. */
-export function decodeTopLevelTypes(doc: Y.Doc): Record<string, unknown> {
+function decodeTopLevelTypes(doc: Y.Doc): Record<string, unknown> {
   const decoded: Record<string, unknown> = {};
   for (const [name, type] of [...doc.share.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     if (type instanceof Y.Map || type instanceof Y.Array || type instanceof Y.Text) decoded[name] = type.toJSON();

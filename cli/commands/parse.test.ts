@@ -93,7 +93,7 @@ describe('tthc-desk parse output for people', () => {
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toContain('Mã / Code');
     expect(lines).toHaveLength(2 + 20);
-    expect(stdout).toContain('trễ hạn 6 ngày / late by 6 days');
+    expect(stdout).toContain('Trễ hạn 6 ngày làm việc / Late by 6 working days');
   });
 
   it('reports entries it could not understand on stderr and still prints the rest', () => {

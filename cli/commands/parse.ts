@@ -3,6 +3,7 @@
 // the records. Entries the adapter could not understand are counted on stderr, never hidden.
 import { parseHTML } from 'linkedom';
 import { dossierTimeliness, type Timeliness } from '../../shared/dossier/timeliness.ts';
+import { timelinessMessage } from '../../shared/dossier/timelinessLabel.ts';
 import { bilingual, t } from '../../shared/i18n/i18n.ts';
 import { adapters, dvcqgAdapter, igateAdapter } from '../../shared/portal/index.ts';
 import type { ParseResult, PortalAdapter } from '../../shared/portal/types.ts';
@@ -77,8 +78,8 @@ function parseFile(file: string, text: string, site: PortalAdapter | null): Pars
 }
 
 function timelinessText(timeliness: Timeliness): string {
-  const days = timeliness.workingDaysLate ?? timeliness.workingDaysLeft ?? 0;
-  return bilingual(`parse.timeliness.${timeliness.state}`, { days });
+  const { key, params } = timelinessMessage(timeliness);
+  return bilingual(key, params);
 }
 
 function dossierOutput(dossier: Dossier, today: CalendarDate) {

@@ -16,17 +16,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { profileDir?: string } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run "npx wxt build" first.`);
+/** `extensionDir`: another copy of the build (a test that needs a changed manifest); the build itself by default. */
+export async function launchWithExtension(options: { profileDir?: string; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? extensionDir;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}: run "npx wxt build" first.`);
   }
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'tthc-desk-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

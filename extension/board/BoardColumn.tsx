@@ -72,9 +72,33 @@ export interface ColumnProps {
   peers: Peer[];
   onOpen: (id: string) => void;
   onKeyMove: (task: BoardTask, event: KeyboardEvent) => void;
+  onRename?: (title: string) => void;
+  onArchive?: () => void;
 }
 
-export function BoardColumn({ column, tasks, height, today, peers, onOpen, onKeyMove }: ColumnProps) {
+function ColumnHeading({ column, count, onRename, onArchive }: { column: Column; count: number; onRename?: (title: string) => void; onArchive?: () => void }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  if (editing !== null && onRename) {
+    return (
+      <form className="row" onSubmit={(event) => {
+        event.preventDefault();
+        onRename(editing);
+        setEditing(null);
+      }}>
+        <input aria-label={t('board.renameColumn')} value={editing} autoFocus onChange={(e) => setEditing(e.target.value)} onBlur={() => setEditing(null)} />
+      </form>
+    );
+  }
+  return (
+    <h3 className="row">
+      <span className="ellipsis">{column.title}</span> <span className="muted">({count})</span>
+      {onRename && <button type="button" className="link" aria-label={t('board.renameColumn')} title={t('board.renameColumn')} onClick={() => setEditing(column.title)}>✎</button>}
+      {onArchive && <button type="button" className="link" aria-label={t('board.archiveColumn')} title={t('board.archiveColumn')} onClick={onArchive}>⊘</button>}
+    </h3>
+  );
+}
+
+export function BoardColumn({ column, tasks, height, today, peers, onOpen, onKeyMove, onRename, onArchive }: ColumnProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const end = useDroppable({ id: `end:${column.id}` });
   const first = Math.max(0, Math.floor(scrollTop / CARD_HEIGHT) - OVERSCAN);
@@ -82,9 +106,7 @@ export function BoardColumn({ column, tasks, height, today, peers, onOpen, onKey
   const editorsOf = (id: string) => peers.filter((p) => p.editing.includes(id)).map((p) => p.name);
   return (
     <section className="board-column" aria-label={column.title} data-column-id={column.id}>
-      <h3>
-        {column.title} <span className="muted">({tasks.length})</span>
-      </h3>
+      <ColumnHeading column={column} count={tasks.length} onRename={onRename} onArchive={onArchive} />
       <div className="board-column-body" style={{ height }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
         <div style={{ height: tasks.length * CARD_HEIGHT, position: 'relative' }}>
           <div style={{ position: 'absolute', top: first * CARD_HEIGHT, left: 0, right: 0 }}>

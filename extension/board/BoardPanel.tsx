@@ -5,7 +5,7 @@ import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } f
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import { t } from '../../shared/i18n/i18n.ts';
-import { createTask, moveTask } from '../../shared/board/operations.ts';
+import { addColumn, archiveColumn, createTask, moveTask, renameColumn } from '../../shared/board/operations.ts';
 import { planTemplate2024 } from '../../shared/board/plan-template.ts';
 import type { BoardTask } from '../../shared/board/schema.ts';
 import { seedPlan } from '../../shared/board/seeding.ts';
@@ -47,6 +47,7 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState('');
+  const [newColumn, setNewColumn] = useState('');
   const [focus, setFocus] = useState<string | null>(null);
   const today = todayInVietnam();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
@@ -159,8 +160,19 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
         <div className="board-columns">
           {view.columns.map((column) => (
             <BoardColumn key={column.id} column={column} tasks={visible(column.id)} height={height} today={today}
-              peers={peers} onOpen={setOpen} onKeyMove={onKeyMove} />
+              peers={peers} onOpen={setOpen} onKeyMove={onKeyMove}
+              onRename={(title) => run(() => renameColumn(doc, column.id, title, session.context()))}
+              onArchive={() => run(() => archiveColumn(doc, column.id, session.context()))} />
           ))}
+          <form className="board-add-column" onSubmit={(event) => {
+            event.preventDefault();
+            run(() => {
+              addColumn(doc, newColumn, session.context());
+              setNewColumn('');
+            });
+          }}>
+            <input aria-label={t('board.addColumn')} placeholder={t('board.addColumn')} value={newColumn} onChange={(e) => setNewColumn(e.target.value)} />
+          </form>
         </div>
       </DndContext>
       {openTask && (

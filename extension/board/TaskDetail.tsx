@@ -92,7 +92,7 @@ export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Pr
       <h4>{t('board.detail.labels')}</h4>
       <ul className="chips">
         {task.labels.map((label) => (
-          <li key={label}>{label} <button type="button" className="link" aria-label="×"
+          <li key={label}>{label} <button type="button" className="link" aria-label={t('board.detail.removeLabel', { label })}
             onClick={() => run(() => updateTask(doc, task.id, { removeLabels: [label] }, context()))}>×</button></li>
         ))}
       </ul>

@@ -2,25 +2,34 @@
 // IndexedDB (y-indexeddb, extension origin) and keeps it synced with the server, whether or not a
 // side panel is open. Side panels hold in-memory replicas fed over a BroadcastChannel.
 import * as Y from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import type { IndexeddbPersistence } from 'y-indexeddb';
+import { openBoardStore } from './boardStore.ts';
 import { Awareness } from 'y-protocols/awareness';
 import { boardDatabaseName, isServerConfigured, type BoardSettings } from './boardSettings.ts';
 import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
 import { ServerSync } from './serverSync.ts';
+import { openDatabase, type TthcDatabase } from '../db/database.ts';
+import { todayInVietnam, toVietnamIso } from '../../shared/time/dates.ts';
+import { applyAutomaticTasks, findAutomaticSources } from './automaticTasks.ts';
 
 const FROM_PANEL = Symbol('from-panel');
 const OFFSCREEN = 'offscreen';
+const AUTOMATIC = Symbol('automatic-tasks');
+/** Automatic tasks are looked for when a panel opens and at this interval. */
+const AUTOMATIC_EVERY_MS = 15 * 60 * 1000;
 
 export class OffscreenReplica {
   readonly doc = new Y.Doc();
   readonly board: string;
   private readonly settings: BoardSettings;
-  private readonly persistence: IndexeddbPersistence;
+  private persistence: IndexeddbPersistence | null = null;
   private readonly awareness: Awareness;
   private readonly channel = new BroadcastChannel(BOARD_CHANNEL);
   private readonly editing = new Map<string, string[]>();
   private sync: ServerSync | null = null;
   private closed = false;
+  private captures: TthcDatabase | null = null;
+  private automaticTimer: ReturnType<typeof setInterval> | null = null;
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     // A panel's update already reached every other panel on the channel.
     if (origin !== FROM_PANEL) this.post({ t: 'update', board: this.board, from: OFFSCREEN, update });
@@ -31,7 +40,6 @@ export class OffscreenReplica {
   constructor(settings: BoardSettings) {
     this.settings = settings;
     this.board = boardDatabaseName(settings);
-    this.persistence = new IndexeddbPersistence(this.board, this.doc);
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState({ name: settings.name, editing: [] });
     this.awareness.on('change', () => this.publishStatus());
@@ -42,12 +50,26 @@ export class OffscreenReplica {
   }
 
   async start(): Promise<void> {
-    await this.persistence.whenSynced;
+    this.persistence = await openBoardStore(this.board, this.doc);
     if (isServerConfigured(this.settings)) {
       this.sync = new ServerSync(this.doc, this.awareness, this.settings, () => this.publishStatus());
     }
     this.post({ t: 'ready', board: this.board });
     this.publishStatus();
+    this.captures = openDatabase();
+    void this.createAutomaticTasks();
+    this.automaticTimer = setInterval(() => void this.createAutomaticTasks(), AUTOMATIC_EVERY_MS);
+  }
+
+  /** Tasks for overdue dossiers and publication steps falling due, from this officer's captures. */
+  private async createAutomaticTasks(): Promise<void> {
+    if (!this.captures) return;
+    try {
+      const sources = await findAutomaticSources(this.captures, todayInVietnam());
+      if (!this.closed) applyAutomaticTasks(this.doc, sources, { user: this.settings.name, at: toVietnamIso(new Date()), origin: AUTOMATIC });
+    } catch (error) {
+      console.error('[board] automatic tasks', error);
+    }
   }
 
   status(): SyncStatus {
@@ -56,11 +78,13 @@ export class OffscreenReplica {
 
   async destroy(): Promise<void> {
     this.closed = true;
+    if (this.automaticTimer) clearInterval(this.automaticTimer);
+    this.captures?.close();
     removeEventListener('online', this.onOnline);
     removeEventListener('offline', this.onOffline);
     this.sync?.destroy();
     this.awareness.destroy();
-    await this.persistence.destroy();
+    await this.persistence?.destroy();
     this.doc.destroy();
     this.channel.close();
   }
@@ -96,6 +120,7 @@ export class OffscreenReplica {
           update: Y.encodeStateAsUpdate(this.doc, known), stateVector: Y.encodeStateVector(this.doc),
         });
         this.publishStatus();
+        void this.createAutomaticTasks();
         return;
       }
       case 'update':

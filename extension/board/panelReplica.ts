@@ -23,6 +23,7 @@ export class PanelReplica {
   private peers: Peer[] = [];
   private editing: string[] = [];
   private closed = false;
+  private relaying = false;
   private readonly listeners = new Set<(state: PanelState) => void>();
 
   constructor() {
@@ -76,13 +77,22 @@ export class PanelReplica {
   private adopt(board: string): Y.Doc {
     if (this.doc && this.board === board) return this.doc;
     this.doc?.destroy();
-    const doc = new Y.Doc();
+    this.doc = new Y.Doc();
+    this.board = board;
+    this.relaying = false;
+    return this.doc;
+  }
+
+  /**
+   * Sends this panel's edits to the offscreen document. Started after the first state arrived: an
+   * update listener makes Yjs re-encode every update applied, the whole board included.
+   */
+  private relay(doc: Y.Doc, board: string): void {
+    if (this.relaying) return;
+    this.relaying = true;
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== FROM_CHANNEL) this.post({ t: 'update', board, from: this.id, update });
     });
-    this.doc = doc;
-    this.board = board;
-    return doc;
   }
 
   private receive(data: unknown): void {
@@ -99,6 +109,7 @@ export class PanelReplica {
         if (message.panel !== this.id) return;
         const doc = this.adopt(message.board);
         Y.applyUpdate(doc, message.update, FROM_CHANNEL);
+        this.relay(doc, message.board);
         // Whatever this panel holds that the offscreen document lacks (it restarted meanwhile) goes back.
         const missing = Y.encodeStateAsUpdate(doc, message.stateVector);
         if (missing.length > 2) this.post({ t: 'update', board: message.board, from: this.id, update: missing });

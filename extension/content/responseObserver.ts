@@ -1,15 +1,17 @@
-// Runs in the page's own JavaScript world: wraps fetch and XMLHttpRequest to hand JSON responses
-// to the isolated content script, where the adapters decide which ones they claim. (The adapters
-// bring zod with them; in this script, which loads before the portal's own code on every portal
-// page, they would cost 25 KB gzipped.) The page must never notice: responses are cloned, the
-// page's promises are the ones it gets back, and every line of ours is inside try/catch.
+// Runs in the page's own JavaScript world: wraps fetch and XMLHttpRequest to hand the JSON responses
+// a portal adapter claims to the isolated content script. Which URLs those are comes from
+// shared/portal/claims.ts alone (the adapters themselves bring zod with them: in this script, which
+// loads before the portal's own code on every portal page, they would cost 25 KB gzipped), so the
+// page's other traffic is neither cloned nor posted. The page must never notice: responses are
+// cloned, the page's promises are the ones it gets back, and every line of ours is inside try/catch.
+import { claimedByAnAdapter } from '../../shared/portal/claims.ts';
 import { PAGE_CHANNEL, type PageMessage } from './pageChannel.ts';
 
 /** Whether a response is worth handing over, from its URL and content type. */
 export type Claims = (url: URL, contentType: string) => boolean;
 
-/** JSON only: the portals' data APIs answer JSON; scripts, styles and images never matter. */
-export const jsonResponses: Claims = (_url, contentType) => /\bjson\b/i.test(contentType);
+/** JSON that an adapter reads; scripts, styles, images and the portal's other APIs never cross. */
+export const claimedJsonResponses: Claims = (url, contentType) => /\bjson\b/i.test(contentType) && claimedByAnAdapter(url);
 
 function post(win: Window, message: PageMessage): void {
   try {

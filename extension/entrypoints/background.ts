@@ -5,6 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../db/database.ts';
 import { createCaptureService } from '../background/captureService.ts';
 import { startOverdueBadge } from '../background/overdueBadge.ts';
+import { startPortalScripts } from '../background/portalScripts.ts';
 import { requestSchema } from '../messaging/messages.ts';
 import { startBoardSync } from '../board/launcher.ts';
 
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   const db = openDatabase();
   const badge = startOverdueBadge(db);
   const capture = createCaptureService(db, { onStored: badge.refreshSoon });
+  startPortalScripts(db);
   startBoardSync();
 
   // A native promise (async function) is what Chrome waits for; a Dexie promise would reply undefined.

@@ -1,7 +1,8 @@
-// MAIN world, document start: wraps fetch/XHR before the portal's own code runs, and hands JSON
-// responses to the isolated content script (portal.content.ts), where the adapters claim theirs.
+// MAIN world, document start: wraps fetch/XHR before the portal's own code runs, and hands the
+// JSON responses an adapter claims (shared/portal/claims.ts) to the isolated content script
+// (portal.content.ts), which parses them.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { installResponseObserver, jsonResponses } from '../content/responseObserver.ts';
+import { claimedJsonResponses, installResponseObserver } from '../content/responseObserver.ts';
 import { portalMatches } from '../content/portalMatches.ts';
 
 export default defineContentScript({
@@ -9,6 +10,6 @@ export default defineContentScript({
   world: 'MAIN',
   runAt: 'document_start',
   main() {
-    installResponseObserver(window, jsonResponses);
+    installResponseObserver(window, claimedJsonResponses);
   },
 });

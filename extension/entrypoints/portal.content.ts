@@ -41,8 +41,7 @@ export default defineContentScript({
     }
     setLocale(settings.locale);
     await domReady();
-    const [chip, notice] = await Promise.all([createSummaryChip(ctx), createNotUnderstoodNotice(ctx)]);
-    const session = startPageSession(ctx, settings, { chip, notice });
+    const session = startPageSession(ctx, settings, { chip: createSummaryChip(ctx), notice: createNotUnderstoodNotice(ctx) });
     deliver = (message) => {
       if (message.kind === 'response') session.onResponse(message);
       else session.onNavigation(message.url);

@@ -1,7 +1,7 @@
 // One small shadow root per badge: the portal's styles cannot reach the badge and ours cannot reach
 // the portal. The stylesheet is built once and adopted by every badge, which keeps a table of
 // hundreds of rows cheap to decorate.
-import type { Tone } from './timelinessLabel.ts';
+import type { Tone } from './timelinessBadge.ts';
 
 const BADGE_CSS = `
   :host { all: initial; display: inline-block; margin-inline-start: 6px; vertical-align: middle; }

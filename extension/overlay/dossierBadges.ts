@@ -1,12 +1,12 @@
-// Feature: a timeliness badge on every dossier row (sớm hạn, đúng hạn, trễ hạn N ngày, còn N ngày
-// làm việc, sắp đến hạn, quá hạn N ngày). Returns what the summary chip counts.
+// Feature: a timeliness badge on every dossier row (sớm hạn, đúng hạn, trễ hạn N ngày làm việc,
+// còn N ngày làm việc, đến hạn hôm nay, quá hạn N ngày làm việc, chưa có hạn). Returns what the summary chip counts.
 import { dossierTimeliness, type Timeliness } from '../../shared/dossier/timeliness.ts';
 import { getLocale, t } from '../../shared/i18n/i18n.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
 import type { PageRow } from '../../shared/portal/types.ts';
 import type { DossierDates } from '../messaging/messages.ts';
 import { showBadge } from './badgeHost.ts';
-import { timelinessLabel, type BadgeLabel } from './timelinessLabel.ts';
+import { timelinessBadge, type BadgeLabel } from './timelinessBadge.ts';
 
 export interface DossierBadgeTally {
   overdue: number;
@@ -33,7 +33,7 @@ function judge(dates: DossierDates, context: { today: CalendarDate; dueSoonWorki
   let judged = memo.byDates.get(key);
   if (!judged) {
     const timeliness = dossierTimeliness(dates, context);
-    judged = { timeliness, label: timelinessLabel(timeliness) };
+    judged = { timeliness, label: timelinessBadge(timeliness) };
     memo.byDates.set(key, judged);
   }
   return judged;

@@ -1,8 +1,8 @@
 // Feature: a visible notice when a response or the page could not be understood, so missing
 // records are never silent. It names how many records were unreadable and why.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { t } from '../../shared/i18n/i18n.ts';
+import { createCornerHost } from './cornerHost.ts';
 
 const CSS = `
   .notice { position: fixed; top: 12px; right: 16px; z-index: 2147483000; max-width: 420px;
@@ -16,26 +16,19 @@ export interface NotUnderstoodNotice {
   hide(): void;
 }
 
-export async function createNotUnderstoodNotice(ctx: ContentScriptContext): Promise<NotUnderstoodNotice> {
+export function createNotUnderstoodNotice(ctx: ContentScriptContext): NotUnderstoodNotice {
+  const host = createCornerHost(ctx, 'tthc-not-understood', CSS);
   let notice: HTMLElement | undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'tthc-not-understood',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: CSS,
-    onMount(container) {
-      notice = document.createElement('div');
-      notice.className = 'notice';
-      notice.setAttribute('role', 'alert');
-      container.append(notice);
-    },
-  });
   return {
     /** Vietnamese first, English below it, whatever the officer's language: whoever reads it may report it. */
     show(count, reasonKey) {
-      if (!notice) ui.mount();
-      if (!notice) return;
+      const container = host.mount();
+      if (!notice) {
+        notice = document.createElement('div');
+        notice.className = 'notice';
+        notice.setAttribute('role', 'alert');
+        container.append(notice);
+      }
       const vietnamese = document.createElement('div');
       vietnamese.lang = 'vi';
       vietnamese.textContent = t('capture.notUnderstood', { count, reason: t(reasonKey, {}, 'vi') }, 'vi');
@@ -46,7 +39,7 @@ export async function createNotUnderstoodNotice(ctx: ContentScriptContext): Prom
       notice.replaceChildren(vietnamese, english);
     },
     hide() {
-      ui.remove();
+      host.remove();
       notice = undefined;
     },
   };

@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n/i18n.ts';
 import type { PageRow } from '../../shared/portal/types.ts';
 import type { PublicationSummary } from '../messaging/messages.ts';
 import { showBadge } from './badgeHost.ts';
-import type { BadgeLabel } from './timelinessLabel.ts';
+import type { BadgeLabel } from './timelinessBadge.ts';
 
 function publicationLabel(summary: PublicationSummary): BadgeLabel {
   if (summary.lateSteps > 0) return { text: t('capture.publication.late', { count: summary.lateSteps }), tone: 'bad' };

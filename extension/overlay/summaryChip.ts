@@ -1,7 +1,7 @@
 // Feature: a chip in the corner of the page counting the overdue and due-soon dossiers on it.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { t } from '../../shared/i18n/i18n.ts';
+import { createCornerHost } from './cornerHost.ts';
 
 const CSS = `
   .chip { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; display: flex; gap: 8px;
@@ -16,37 +16,34 @@ export interface SummaryChip {
   hide(): void;
 }
 
-export async function createSummaryChip(ctx: ContentScriptContext): Promise<SummaryChip> {
-  let parts: { chip: HTMLElement; overdue: HTMLElement; dueSoon: HTMLElement } | undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'tthc-summary-chip',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: CSS,
-    onMount(container) {
-      const chip = document.createElement('div');
-      chip.className = 'chip';
-      chip.setAttribute('role', 'status');
-      const overdue = document.createElement('span');
-      overdue.className = 'overdue';
-      const dueSoon = document.createElement('span');
-      dueSoon.className = 'due-soon';
-      chip.append(overdue, dueSoon);
-      container.append(chip);
-      parts = { chip, overdue, dueSoon };
-    },
-  });
+function chipParts(): { chip: HTMLElement; overdue: HTMLElement; dueSoon: HTMLElement } {
+  const chip = document.createElement('div');
+  chip.className = 'chip';
+  chip.setAttribute('role', 'status');
+  const overdue = document.createElement('span');
+  overdue.className = 'overdue';
+  const dueSoon = document.createElement('span');
+  dueSoon.className = 'due-soon';
+  chip.append(overdue, dueSoon);
+  return { chip, overdue, dueSoon };
+}
+
+export function createSummaryChip(ctx: ContentScriptContext): SummaryChip {
+  const host = createCornerHost(ctx, 'tthc-summary-chip', CSS);
+  let parts: ReturnType<typeof chipParts> | undefined;
   return {
     show({ overdue, dueSoon }) {
-      if (!parts) ui.mount();
-      if (!parts) return;
+      const container = host.mount();
+      if (!parts) {
+        parts = chipParts();
+        container.append(parts.chip);
+      }
       parts.overdue.textContent = t('capture.chip.overdue', { count: overdue });
       parts.dueSoon.textContent = t('capture.chip.dueSoon', { count: dueSoon });
       parts.chip.setAttribute('aria-label', t('capture.chip.label', { overdue, dueSoon }));
     },
     hide() {
-      ui.remove();
+      host.remove();
       parts = undefined;
     },
   };

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { taskDescription } from './layout.ts';
 import {
-  archiveTask, assignTask, commentOnTask, createTask, moveTask, restoreTask, updateTask, type EditContext,
+  addColumn, archiveTask, assignTask, commentOnTask, createTask, moveTask, renameColumn, restoreTask, updateTask,
+  type EditContext,
 } from './operations.ts';
 import { planTemplate2024 } from './plan-template.ts';
 import { readBoard, readComments } from './reader.ts';
@@ -27,7 +28,9 @@ type Op =
   | { kind: 'comment'; task: number }
   | { kind: 'rename'; task: number; title: string }
   | { kind: 'describe'; task: number; at: number; text: string }
-  | { kind: 'archive'; task: number; archived: boolean };
+  | { kind: 'archive'; task: number; archived: boolean }
+  | { kind: 'renameColumn'; column: number; title: string }
+  | { kind: 'addColumn'; title: string };
 
 
 
@@ -42,6 +45,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('rename' as const), task: pick, title: fc.constantFrom('A', 'B', 'C') }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('describe' as const), task: pick, at: pick, text: fc.constantFrom('x', 'yz', 'đơn') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('archive' as const), task: pick, archived: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('renameColumn' as const), column: fc.nat(COLUMNS.length - 1), title: fc.constantFrom('Việc gấp', 'Chờ Sở') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('addColumn' as const), title: fc.constantFrom('Theo dõi', 'Tạm dừng') }) },
 );
 
 const scenarioArb = fc.integer({ min: 3, max: 5 }).chain((replicas) =>
@@ -79,6 +84,12 @@ function apply(doc: Y.Doc, replica: number, op: Op, ledger: Ledger, clock: numbe
       return;
     case 'overdue':
       ledger.tasks.add(ensureDossierOverdueTask(doc, { code: DOSSIERS[op.dossier]!, procedureCode: null, appointmentOn: '2024-03-20' }, ctx));
+      return;
+    case 'renameColumn':
+      renameColumn(doc, COLUMNS[op.column]!, op.title, ctx);
+      return;
+    case 'addColumn':
+      addColumn(doc, op.title, ctx);
       return;
   }
   if (!task) return;

@@ -1,43 +1,38 @@
-// Where a board lives inside its Y.Doc. Every task has its own top-level types, named after its
-// id, rather than a Y.Map nested in a map of tasks: two officers who create the same task offline
-// (a seeded plan item, an automatic task) then write into one shared type instead of two rival
-// nested maps of which Yjs would keep one and drop the other's later edits.
+// Where a board lives inside its Y.Doc. A handful of top-level types hold every task, each entry
+// keyed by task id and what it is ("<id>\u0001title"): a task is never a nested Y.Map, because two
+// officers who create the same task offline (a seeded plan item, an automatic task) would create
+// two rival nested maps, of which Yjs keeps one and drops the other together with the edits made
+// in it. With flat keys their writes land on the same keys and merge field by field. (Top-level
+// types per task would merge too, but Yjs looks a top-level type's name up by scanning every
+// top-level type when it encodes, which is quadratic on a board of thousands of tasks.)
 import type * as Y from 'yjs';
 
 /** id → 1 for every task ever created: concurrent sets of one id hold the same value. */
 export const TASK_INDEX = 'tasks';
 /** column id → stored column (overrides of the defaults, or a column added by an officer). */
 export const COLUMNS = 'columns';
-
-/** Top-level type names are a prefix and the task id, so a change can be traced back to its task. */
-export const FIELDS_PREFIX = 'task:';
+/** "<task>\u0001<field>" → value: title, position, due, archived, links, seed, created, updated, assignee:<who>, label:<name>. */
+export const FIELDS = 'fields';
+/** "<task>\u0001<item>" → Y.Map { text, done, order }; item ids are random, so no two officers create the same one. */
+export const CHECKLISTS = 'checklists';
+/** "<task>\u0001<comment>" → { id, author, at, text }: append-only, comment ids are random. */
+export const COMMENTS = 'comments';
+/** A task's description is a top-level Y.Text, created only when someone first writes one. */
 export const DESCRIPTION_PREFIX = 'task.description:';
-export const COMMENTS_PREFIX = 'task.comments:';
-export const CHECKLIST_PREFIX = 'task.checklist:';
-const TASK_PREFIXES = [FIELDS_PREFIX, DESCRIPTION_PREFIX, COMMENTS_PREFIX, CHECKLIST_PREFIX];
 
-/** The task a top-level type belongs to, from its name; null for the index and the columns. */
-export function taskIdOfTypeName(name: string): string | null {
-  const prefix = TASK_PREFIXES.find((p) => name.startsWith(p));
-  return prefix ? name.slice(prefix.length) : null;
+const SEPARATOR = '\u0001';
+
+export const ASSIGNEE_PREFIX = 'assignee:';
+export const LABEL_PREFIX = 'label:';
+
+export function entryKey(taskId: string, part: string): string {
+  return `${taskId}${SEPARATOR}${part}`;
 }
 
-export function taskFields(doc: Y.Doc, id: string): Y.Map<unknown> {
-  return doc.getMap(`${FIELDS_PREFIX}${id}`);
-}
-
-export function taskDescription(doc: Y.Doc, id: string): Y.Text {
-  return doc.getText(`${DESCRIPTION_PREFIX}${id}`);
-}
-
-/** Append-only: comments are only ever pushed. */
-export function taskComments(doc: Y.Doc, id: string): Y.Array<unknown> {
-  return doc.getArray(`${COMMENTS_PREFIX}${id}`);
-}
-
-/** item id → Y.Map { text, done, order }; item ids are random, so no two officers create the same one. */
-export function taskChecklist(doc: Y.Doc, id: string): Y.Map<unknown> {
-  return doc.getMap(`${CHECKLIST_PREFIX}${id}`);
+/** [task id, part] of an entry key; null for a key that is not one. */
+export function splitEntryKey(key: string): [string, string] | null {
+  const at = key.indexOf(SEPARATOR);
+  return at < 0 ? null : [key.slice(0, at), key.slice(at + 1)];
 }
 
 export function taskIndex(doc: Y.Doc): Y.Map<unknown> {
@@ -48,6 +43,41 @@ export function columnMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(COLUMNS);
 }
 
-/** Sets (assignees, labels) are flag keys on the task's map, so adding two people at once keeps both. */
-export const ASSIGNEE_PREFIX = 'assignee:';
-export const LABEL_PREFIX = 'label:';
+export function fieldMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(FIELDS);
+}
+
+export function checklistMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(CHECKLISTS);
+}
+
+export function commentMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(COMMENTS);
+}
+
+/** One task's fields, read and written through the shared field map. */
+export class TaskFields {
+  private readonly map: Y.Map<unknown>;
+  private readonly id: string;
+  constructor(doc: Y.Doc, id: string) {
+    this.map = fieldMap(doc);
+    this.id = id;
+  }
+  get(field: string): unknown {
+    return this.map.get(entryKey(this.id, field));
+  }
+  has(field: string): boolean {
+    return this.map.has(entryKey(this.id, field));
+  }
+  set(field: string, value: unknown): void {
+    this.map.set(entryKey(this.id, field), value);
+  }
+}
+
+export function taskFields(doc: Y.Doc, id: string): TaskFields {
+  return new TaskFields(doc, id);
+}
+
+export function taskDescription(doc: Y.Doc, id: string): Y.Text {
+  return doc.getText(`${DESCRIPTION_PREFIX}${id}`);
+}

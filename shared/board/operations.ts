@@ -5,11 +5,12 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { BoardInputError } from './errors.ts';
 import {
-  ASSIGNEE_PREFIX, LABEL_PREFIX, columnMap, taskChecklist, taskComments, taskFields, taskIndex,
+  ASSIGNEE_PREFIX, LABEL_PREFIX, checklistMap, columnMap, commentMap, entryKey, splitEntryKey, taskFields, taskIndex,
+  type TaskFields,
 } from './layout.ts';
 import { compareOrdered, orderBetween, orderForDrop, rekeyAfter, type Ordered } from './ordering.ts';
 import {
-  checklistTextSchema, columnIdSchema, commentSchema, moveSchema, newTaskSchema, personSchema,
+  checklistTextSchema, columnIdSchema, columnTitleSchema, commentSchema, moveSchema, newTaskSchema, personSchema,
   taskChangesSchema, type Move, type NewTask, type Stamp, type TaskChanges,
 } from './schema.ts';
 import { effectivePosition, readColumns } from './reader.ts';
@@ -41,7 +42,7 @@ export function taskExists(doc: Y.Doc, id: string): boolean {
   return taskIndex(doc).has(id);
 }
 
-function requireTask(doc: Y.Doc, id: string): Y.Map<unknown> {
+function requireTask(doc: Y.Doc, id: string): TaskFields {
   if (!taskExists(doc, id)) throw new BoardInputError('board.error.noTask');
   return taskFields(doc, id);
 }
@@ -57,7 +58,7 @@ function columnOrder(doc: Y.Doc, column: string, except: string | null): Ordered
     if (id === except) continue;
     const fields = taskFields(doc, id);
     if (fields.get('archived') === true) continue;
-    const position = effectivePosition(id, fields);
+    const position = effectivePosition((field) => fields.get(field));
     if (position.column === column) out.push({ id, order: position.order });
   }
   return out.sort(compareOrdered);
@@ -81,13 +82,13 @@ export function createTask(doc: Y.Doc, input: NewTask, ctx: EditContext, placeme
   const order = placement.order ?? orderBetween(columnOrder(doc, column, null).at(-1)?.order ?? null, null);
   doc.transact(() => {
     const fields = taskFields(doc, id);
+    // Only what differs from the defaults is written (not archived, no due date, no links, updated
+    // = created): fewer entries make a large board open faster.
     fields.set('title', task.title);
     fields.set('position', { column, order });
-    fields.set('due', task.due ?? null);
-    fields.set('archived', false);
-    fields.set('links', task.links ?? {});
+    if (task.due) fields.set('due', task.due);
+    if (task.links && Object.keys(task.links).length > 0) fields.set('links', task.links);
     fields.set('created', stamp(ctx));
-    fields.set('updated', stamp(ctx));
     for (const person of task.assignees ?? []) fields.set(ASSIGNEE_PREFIX + person, true);
     for (const label of task.labels ?? []) fields.set(LABEL_PREFIX + label, true);
     taskIndex(doc).set(id, 1);
@@ -114,7 +115,8 @@ export function moveTask(doc: Y.Doc, id: string, input: Move, ctx: EditContext):
   requireColumn(doc, move.column);
   const neighbour = (other: string | null): Ordered | null => {
     if (other === null || other === id || !taskExists(doc, other)) return null;
-    const position = effectivePosition(other, taskFields(doc, other));
+    const fields = taskFields(doc, other);
+    const position = effectivePosition((field) => fields.get(field));
     return position.column === move.column ? { id: other, order: position.order } : null;
   };
   const previous = neighbour(move.afterId);
@@ -154,7 +156,7 @@ export function commentOnTask(doc: Y.Doc, id: string, text: string, ctx: EditCon
   requireTask(doc, id);
   const commentId = randomId();
   doc.transact(() => {
-    taskComments(doc, id).push([{ id: commentId, author: ctx.user, at: ctx.at, text: body }]);
+    commentMap(doc).set(entryKey(id, commentId), { id: commentId, author: ctx.user, at: ctx.at, text: body });
   }, ctx.origin);
   return commentId;
 }
@@ -178,16 +180,17 @@ export function restoreTask(doc: Y.Doc, id: string, ctx: EditContext): void {
 export function addChecklistItem(doc: Y.Doc, id: string, text: string, ctx: EditContext): string {
   const body = parse(checklistTextSchema, text);
   requireTask(doc, id);
-  const checklist = taskChecklist(doc, id);
-  const last = [...checklist.values()]
-    .map((item) => (item instanceof Y.Map ? item.get('order') : null))
+  const checklist = checklistMap(doc);
+  const last = [...checklist.entries()]
+    .filter(([key]) => splitEntryKey(key)?.[0] === id)
+    .map(([, item]) => (item instanceof Y.Map ? item.get('order') : null))
     .filter((order): order is string => typeof order === 'string')
     .sort()
     .at(-1);
   const itemId = randomId();
   doc.transact(() => {
     const item = new Y.Map<unknown>();
-    checklist.set(itemId, item);
+    checklist.set(entryKey(id, itemId), item);
     item.set('text', body);
     item.set('done', false);
     item.set('order', orderBetween(last ?? null, null));
@@ -198,7 +201,7 @@ export function addChecklistItem(doc: Y.Doc, id: string, text: string, ctx: Edit
 
 export function setChecklistItemDone(doc: Y.Doc, id: string, itemId: string, done: boolean, ctx: EditContext): void {
   requireTask(doc, id);
-  const item = taskChecklist(doc, id).get(itemId);
+  const item = checklistMap(doc).get(entryKey(id, itemId));
   if (!(item instanceof Y.Map)) throw new BoardInputError('board.error.noChecklistItem');
   doc.transact(() => {
     item.set('done', done);
@@ -208,17 +211,17 @@ export function setChecklistItemDone(doc: Y.Doc, id: string, itemId: string, don
 
 export function removeChecklistItem(doc: Y.Doc, id: string, itemId: string, ctx: EditContext): void {
   requireTask(doc, id);
-  const checklist = taskChecklist(doc, id);
-  if (!checklist.has(itemId)) throw new BoardInputError('board.error.noChecklistItem');
+  const checklist = checklistMap(doc);
+  if (!checklist.has(entryKey(id, itemId))) throw new BoardInputError('board.error.noChecklistItem');
   doc.transact(() => {
-    checklist.delete(itemId);
+    checklist.delete(entryKey(id, itemId));
     taskFields(doc, id).set('updated', stamp(ctx));
   }, ctx.origin);
 }
 
 /** Adds a column after the last one. */
 export function addColumn(doc: Y.Doc, title: string, ctx: EditContext): string {
-  const name = parse(checklistTextSchema, title);
+  const name = parse(columnTitleSchema, title);
   const last = readColumns(doc).columns.at(-1)?.order ?? null;
   const id = randomId();
   doc.transact(() => {
@@ -242,7 +245,7 @@ function writeColumn(doc: Y.Doc, column: string, change: { title?: string; archi
 }
 
 export function renameColumn(doc: Y.Doc, column: string, title: string, ctx: EditContext): void {
-  writeColumn(doc, column, { title: parse(checklistTextSchema, title) }, ctx);
+  writeColumn(doc, column, { title: parse(columnTitleSchema, title) }, ctx);
 }
 
 /** Hides a column; its tasks stay and show in the first column until it is restored. */

@@ -3,11 +3,13 @@
 // default and is listed in `problems`, so the officer sees the rest and a report of what was skipped.
 import * as Y from 'yjs';
 import { t } from '../i18n/i18n.ts';
-import { ASSIGNEE_PREFIX, LABEL_PREFIX, columnMap, taskChecklist, taskComments, taskFields, taskIndex } from './layout.ts';
+import {
+  ASSIGNEE_PREFIX, LABEL_PREFIX, checklistMap, columnMap, commentMap, fieldMap, splitEntryKey, taskIndex,
+} from './layout.ts';
 import { AUTOMATIC_TASK_ORDER, compareOrdered, isOrderKey, orderSequence } from './ordering.ts';
 import { planTemplate2024, type PlanItem } from './plan-template.ts';
 import {
-  linksSchema, seedSchema, storedColumnSchema, storedCommentSchema, storedPositionSchema, storedStampSchema,
+  linksSchema, seedSchema, storedColumnSchema, storedCommentSchema,
   type BoardColumn, type BoardProblem, type BoardTask, type BoardView, type ChecklistItem, type TaskComment,
   type TaskSeed,
 } from './schema.ts';
@@ -47,8 +49,57 @@ export function readColumns(doc: Y.Doc): { columns: BoardColumn[]; problems: Boa
   return { columns, problems };
 }
 
-function readSeed(fields: Y.Map<unknown>): TaskSeed | null {
-  const parsed = seedSchema.safeParse(fields.get('seed'));
+/** A task's stored fields, by name. */
+export type FieldGetter = (field: string) => unknown;
+
+/** Everything stored for one task, gathered from the board's keyed maps. */
+export interface TaskSource {
+  fields: Map<string, unknown>;
+  checklist: Map<string, unknown>;
+  comments: Set<string>;
+}
+
+export function emptySource(): TaskSource {
+  return { fields: new Map(), checklist: new Map(), comments: new Set() };
+}
+
+/** Every task's stored entries, in one pass over each map. */
+export function readSources(doc: Y.Doc): Map<string, TaskSource> {
+  const sources = new Map<string, TaskSource>();
+  const source = (id: string) => {
+    let found = sources.get(id);
+    if (!found) sources.set(id, (found = emptySource()));
+    return found;
+  };
+  for (const id of taskIndex(doc).keys()) source(id);
+  const each = (map: Y.Map<unknown>, add: (target: TaskSource, part: string, value: unknown, key: string) => void) => {
+    for (const [key, value] of map.entries()) {
+      const split = splitEntryKey(key);
+      if (split && sources.has(split[0])) add(source(split[0]), split[1], value, key);
+    }
+  };
+  each(fieldMap(doc), (target, field, value) => target.fields.set(field, value));
+  each(checklistMap(doc), (target, item, value) => target.checklist.set(item, value));
+  each(commentMap(doc), (target, _comment, _value, key) => target.comments.add(key));
+  return sources;
+}
+
+// Hand-written guards for the fields every task has: zod on each of them would dominate opening a
+// large board. The rarer shapes (seed, links, columns, comments) go through their zod schemas.
+function isPosition(value: unknown): value is { column: string; order: string } {
+  const position = value as { column?: unknown; order?: unknown } | null;
+  return typeof position === 'object' && position !== null && typeof position.column === 'string' && position.column !== '' && isOrderKey(position.order);
+}
+
+function isStamp(value: unknown): value is { by: string; at: string } {
+  const stamp = value as { by?: unknown; at?: unknown } | null;
+  return typeof stamp === 'object' && stamp !== null && typeof stamp.by === 'string' && typeof stamp.at === 'string';
+}
+
+function readSeed(fields: FieldGetter): TaskSeed | null {
+  const raw = fields('seed');
+  if (raw === undefined) return null;
+  const parsed = seedSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
 
@@ -58,9 +109,9 @@ function seedPosition(seed: TaskSeed | null): { column: string; order: string } 
 }
 
 /** Where a task sits: its stored position, or the place its seed gives it before anyone moved it. */
-export function effectivePosition(_id: string, fields: Y.Map<unknown>): { column: string; order: string } {
-  const stored = storedPositionSchema.safeParse(fields.get('position'));
-  if (stored.success && isOrderKey(stored.data.order)) return stored.data;
+export function effectivePosition(fields: FieldGetter): { column: string; order: string } {
+  const stored = fields('position');
+  if (isPosition(stored)) return stored;
   return seedPosition(readSeed(fields));
 }
 
@@ -91,9 +142,9 @@ function seedLinks(seed: TaskSeed | null): BoardTask['links'] {
   }
 }
 
-function readChecklist(doc: Y.Doc, id: string, problems: BoardProblem[]): ChecklistItem[] {
+function readChecklist(checklist: Map<string, unknown>, id: string, problems: BoardProblem[]): ChecklistItem[] {
   const items: ChecklistItem[] = [];
-  for (const [itemId, value] of taskChecklist(doc, id).entries()) {
+  for (const [itemId, value] of checklist) {
     const text = value instanceof Y.Map ? value.get('text') : undefined;
     const order = value instanceof Y.Map ? value.get('order') : undefined;
     if (typeof text !== 'string' || !isOrderKey(order)) {
@@ -105,32 +156,32 @@ function readChecklist(doc: Y.Doc, id: string, problems: BoardProblem[]): Checkl
   return items.sort(compareOrdered);
 }
 
-function readTask(doc: Y.Doc, id: string, problems: BoardProblem[]): BoardTask {
-  const fields = taskFields(doc, id);
-  const seed = readSeed(fields);
-  if (fields.has('seed') && !seed) problems.push({ taskId: id, field: 'seed', detail: 'malformed seed' });
+function readTask(id: string, source: TaskSource, problems: BoardProblem[]): BoardTask {
+  const get: FieldGetter = (field) => source.fields.get(field);
+  const seed = readSeed(get);
+  if (source.fields.has('seed') && !seed) problems.push({ taskId: id, field: 'seed', detail: 'malformed seed' });
   const report = (field: string) => problems.push({ taskId: id, field, detail: `malformed ${field}` });
 
-  const title = fields.get('title');
+  const title = get('title');
   if (title !== undefined && typeof title !== 'string') report('title');
-  const position = fields.get('position');
-  if (position !== undefined && !(storedPositionSchema.safeParse(position).success && isOrderKey((position as { order: unknown }).order))) report('position');
-  const due = fields.get('due');
+  const position = get('position');
+  if (position !== undefined && !isPosition(position)) report('position');
+  const due = get('due');
   if (due !== undefined && due !== null && !(typeof due === 'string' && isCalendarDate(due))) report('due');
-  const links = fields.get('links');
+  const links = get('links');
   const parsedLinks = links === undefined ? null : linksSchema.safeParse(links);
   if (parsedLinks && !parsedLinks.success) report('links');
-  const created = storedStampSchema.safeParse(fields.get('created'));
-  const updated = storedStampSchema.safeParse(fields.get('updated'));
+  const created = get('created');
+  const updated = get('updated');
 
   const assignees: string[] = [];
   const labels: string[] = [];
-  for (const [key, value] of fields.entries()) {
+  for (const [key, value] of source.fields) {
     if (value !== true) continue;
     if (key.startsWith(ASSIGNEE_PREFIX)) assignees.push(key.slice(ASSIGNEE_PREFIX.length));
     else if (key.startsWith(LABEL_PREFIX)) labels.push(key.slice(LABEL_PREFIX.length));
   }
-  const { column, order } = effectivePosition(id, fields);
+  const { column, order } = effectivePosition(get);
   return {
     id,
     title: typeof title === 'string' ? title : seedTitle(seed),
@@ -141,59 +192,83 @@ function readTask(doc: Y.Doc, id: string, problems: BoardProblem[]): BoardTask {
     labels: labels.sort(),
     links: parsedLinks?.success ? parsedLinks.data : seedLinks(seed),
     seed,
-    created: created.success ? created.data : null,
-    updated: updated.success ? updated.data : null,
-    archived: fields.get('archived') === true,
-    checklist: readChecklist(doc, id, problems),
-    commentCount: taskComments(doc, id).length,
+    created: isStamp(created) ? created : null,
+    updated: isStamp(updated) ? updated : isStamp(created) ? created : null,
+    archived: get('archived') === true,
+    checklist: readChecklist(source.checklist, id, problems),
+    commentCount: source.comments.size,
   };
 }
 
 export interface TaskEntry { task: BoardTask; problems: BoardProblem[] }
 
 /** One task as stored, with what was wrong in it; every field falls back to a usable default. */
-export function readTaskEntry(doc: Y.Doc, id: string): TaskEntry {
+export function readTaskEntry(id: string, indexed: unknown, source: TaskSource): TaskEntry {
   const problems: BoardProblem[] = [];
-  const indexed = taskIndex(doc).get(id);
   if (indexed !== 1) problems.push({ taskId: id, field: 'index', detail: 'malformed index entry' });
-  return { task: readTask(doc, id, problems), problems };
+  return { task: readTask(id, source, problems), problems };
 }
 
-/**
- * The board from its columns and tasks: active columns in order, and tasks grouped by column in
- * board order. A task whose column is unknown or archived shows in the first active column
- * (unknown ones reported).
- */
+/** Where tasks are shown: active columns in order; a task of an unknown or archived column shows in the first. */
+export class Placement {
+  readonly active: BoardColumn[];
+  private readonly known: Set<string>;
+  private readonly rank: Map<string, number>;
+  private readonly first: string;
+
+  constructor(columns: BoardColumn[]) {
+    this.active = columns.filter((c) => !c.archived);
+    this.known = new Set(columns.map((c) => c.id));
+    this.rank = new Map(this.active.map((c, i) => [c.id, i]));
+    this.first = this.active[0]?.id ?? DEFAULT_COLUMNS[0];
+  }
+
+  /** The task as shown, and its problems (an unknown column is one). */
+  place(entry: TaskEntry): TaskEntry {
+    const { task } = entry;
+    const problems = this.known.has(task.column)
+      ? entry.problems
+      : [...entry.problems, { taskId: task.id, field: 'position', detail: `unknown column ${task.column}` }];
+    return { task: this.rank.has(task.column) ? task : { ...task, column: this.first }, problems };
+  }
+
+  columnRank(column: string): number {
+    return this.rank.get(column) ?? 0;
+  }
+
+  compare = (a: BoardTask, b: BoardTask): number => this.columnRank(a.column) - this.columnRank(b.column) || compareOrdered(a, b);
+}
+
+/** The board from its columns and tasks: active columns in order, tasks grouped by column in board order. */
 export function assembleBoard(read: { columns: BoardColumn[]; problems: BoardProblem[] }, entries: Iterable<TaskEntry>): BoardView {
+  const placement = new Placement(read.columns);
   const problems = [...read.problems];
-  const active = read.columns.filter((c) => !c.archived);
-  const known = new Set(read.columns.map((c) => c.id));
-  const columnRank = new Map(active.map((c, i) => [c.id, i]));
-  const first = active[0]?.id ?? DEFAULT_COLUMNS[0];
   const tasks: BoardTask[] = [];
   for (const entry of entries) {
-    problems.push(...entry.problems);
-    const { task } = entry;
-    if (!known.has(task.column)) problems.push({ taskId: task.id, field: 'position', detail: `unknown column ${task.column}` });
-    tasks.push(columnRank.has(task.column) ? task : { ...task, column: first });
+    const placed = placement.place(entry);
+    problems.push(...placed.problems);
+    tasks.push(placed.task);
   }
-  tasks.sort((a, b) => (columnRank.get(a.column) ?? 0) - (columnRank.get(b.column) ?? 0) || compareOrdered(a, b));
-  return { columns: active, tasks, problems };
+  tasks.sort(placement.compare);
+  return { columns: placement.active, tasks, problems };
 }
 
 export function readBoard(doc: Y.Doc): BoardView {
-  const ids = [...taskIndex(doc).keys()];
-  return assembleBoard(readColumns(doc), ids.map((id) => readTaskEntry(doc, id)));
+  const index = taskIndex(doc);
+  const entries = [...readSources(doc)].map(([id, source]) => readTaskEntry(id, index.get(id), source));
+  return assembleBoard(readColumns(doc), entries);
 }
 
 /** Comments of one task, oldest first; malformed entries are skipped and reported. */
 export function readComments(doc: Y.Doc, id: string): { comments: TaskComment[]; problems: BoardProblem[] } {
   const comments: TaskComment[] = [];
   const problems: BoardProblem[] = [];
-  for (const value of taskComments(doc, id).toArray()) {
+  for (const [key, value] of commentMap(doc).entries()) {
+    if (splitEntryKey(key)?.[0] !== id) continue;
     const parsed = storedCommentSchema.safeParse(value);
     if (parsed.success) comments.push(parsed.data);
     else problems.push({ taskId: id, field: 'comment', detail: 'malformed comment' });
   }
+  comments.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { comments, problems };
 }

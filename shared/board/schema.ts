@@ -50,14 +50,9 @@ export const commentSchema = text(5000);
 export const checklistTextSchema = text(500);
 export const personSchema = person;
 
-export const columnSchema = z.object({
-  id: columnIdSchema,
-  title: text(60),
-});
+export const columnTitleSchema = text(60);
 
 /** Stored values, as read back: anything else in the doc is reported as malformed, never trusted. */
-export const storedPositionSchema = z.object({ column: z.string().min(1), order: z.string().min(1) });
-export const storedStampSchema = z.object({ by: z.string(), at: z.string() });
 export const storedCommentSchema = z.object({ id: z.string(), author: z.string(), at: z.string(), text: z.string() });
 export const storedColumnSchema = z.object({
   title: z.string().nullable(),

@@ -5,6 +5,7 @@ import type { Dossier } from '../schemas/dossier.ts';
 import { nationalProcedureCode, type Procedure } from '../schemas/procedure.ts';
 import { channelOf } from './igate.ts';
 import { acceptDossier, acceptProcedure, labelledValues, readDisplayedInstant, readInstants, readText } from './read.ts';
+import { responseClaims } from './claims.ts';
 import type { PageRow, ParseOptions, ParseResult, PortalAdapter, Rejected } from './types.ts';
 
 const LOOKUP_PAGE = '/p/home/dvc-tra-cuu-ho-so.html';
@@ -125,8 +126,7 @@ function findRows(root: ParentNode): PageRow[] {
 export const dvcqgAdapter: PortalAdapter = {
   site: 'dvcqg',
   matchesPage: (url) => url.pathname === LOOKUP_PAGE || url.pathname === PROCEDURE_PAGE,
-  // The national portal's pages are server-rendered: nothing to read from its responses.
-  claimsResponse: () => false,
+  claimsResponse: responseClaims.dvcqg,
   parseResponse: () => ({ dossiers: [], procedures: [], rejected: [] }),
   parseDocument,
   findRows,

@@ -16,6 +16,7 @@ import {
   textAt,
   type JsonObject,
 } from './read.ts';
+import { igateResponseKind, responseClaims } from './claims.ts';
 import type { PageRow, ParseOptions, ParseResult, PortalAdapter, Rejected } from './types.ts';
 
 // ── Pages ─────────────────────────────────────────────────────────────────────────────────────
@@ -24,16 +25,7 @@ import type { PageRow, ParseOptions, ParseResult, PortalAdapter, Rejected } from
 const PAGE_PATH = /^\/vi\/(dossier|procedure)(\/|$)/;
 const PROCEDURE_DETAIL_PAGE = /^\/vi\/procedure\/detail\/([^/]*)\/?$/;
 
-// ── API responses ─────────────────────────────────────────────────────────────────────────────
-/** GET <api-host>/pa/dossier/search?page=&size=&sort= → Spring page (igate-dossier-search.json, igate-handwritten-cases.json). */
-const DOSSIER_SEARCH_API = /\/pa\/dossier\/search\/?$/;
-/**
- * Procedure list and one procedure: /ba/procedure/search and /ba/procedure/{id}
- * (igate-procedure-search.json, igate-procedure-detail.json). The path is the demo portal's
- * reading of iGate's "basepad" service [I]; a real host using another path changes only here.
- */
-const PROCEDURE_SEARCH_API = /\/ba\/procedure\/search\/?$/;
-const PROCEDURE_DETAIL_API = /\/ba\/procedure\/(?!search\/?$)[^/]+\/?$/;
+// ── API responses: which URLs are read (and the fixtures proving them) live in claims.ts ───────
 
 /** iGate's language ids in `translate` arrays: 228 Vietnamese, 46 English. */
 const VIETNAMESE_LANGUAGE_ID = 228;
@@ -194,14 +186,14 @@ function collect<T>(items: unknown[], read: (item: unknown) => T | null): T[] {
 
 function parseResponse(url: URL, body: unknown, options: ParseOptions): ParseResult {
   const result = empty();
-  const path = url.pathname;
-  if (DOSSIER_SEARCH_API.test(path)) {
+  const kind = igateResponseKind(url);
+  if (kind === 'dossierSearch') {
     const content = pageContent(body, result.rejected);
     if (content) result.dossiers = collect(content, (item) => dossierFromJson(item, options, result.rejected));
-  } else if (PROCEDURE_SEARCH_API.test(path)) {
+  } else if (kind === 'procedureSearch') {
     const content = pageContent(body, result.rejected);
     if (content) result.procedures = collect(content, (item) => procedureFromJson(item, result.rejected));
-  } else if (PROCEDURE_DETAIL_API.test(path)) {
+  } else if (kind === 'procedureDetail') {
     const procedure = procedureFromJson(body, result.rejected);
     if (procedure) result.procedures.push(procedure);
   }
@@ -318,7 +310,7 @@ function findRows(root: ParentNode): PageRow[] {
 export const igateAdapter: PortalAdapter = {
   site: 'igate',
   matchesPage: (url) => PAGE_PATH.test(url.pathname),
-  claimsResponse: (url) => [DOSSIER_SEARCH_API, PROCEDURE_SEARCH_API, PROCEDURE_DETAIL_API].some((api) => api.test(url.pathname)),
+  claimsResponse: responseClaims.igate,
   parseResponse,
   parseDocument,
   findRows,

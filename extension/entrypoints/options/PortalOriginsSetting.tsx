@@ -5,6 +5,8 @@ import { saveSetting, type Settings } from '../../db/settings.ts';
 import { db } from '../../ui/database.ts';
 import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
 import { parsePortalOrigins } from './portalOrigins.ts';
+import { askForPortalHosts } from './portalAccess.ts';
+import { PortalAccessList } from './PortalAccessList.tsx';
 
 export function PortalOriginsSetting({ settings }: { settings: Settings }) {
   const [text, setText] = useState(settings.portalOrigins.join('\n'));
@@ -16,6 +18,9 @@ export function PortalOriginsSetting({ settings }: { settings: Settings }) {
       status.fail(t('options.badOrigin', { entry: parsed.badEntry }));
       return;
     }
+    // Asked inside the click, the only moment the browser shows its prompt; the list is saved
+    // whatever the answer, and PortalAccessList shows an origin that was refused.
+    void askForPortalHosts(parsed.origins);
     status.run(() => saveSetting(db, 'portalOrigins', parsed.origins));
   };
   return (
@@ -27,6 +32,7 @@ export function PortalOriginsSetting({ settings }: { settings: Settings }) {
           <textarea name="portalOrigins" rows={4} value={text} onChange={(event) => setText(event.target.value)} />
         </label>
         <p className="muted">{t('options.portalOriginsHelp')}</p>
+        <PortalAccessList portalOrigins={settings.portalOrigins} />
         <div className="row">
           <button type="submit" className="primary">{t('panel.save')}</button>
           <SaveStatus status={status} />

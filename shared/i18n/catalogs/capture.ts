@@ -3,14 +3,6 @@ import type { Catalog } from '../i18n.ts';
 
 export const captureCatalog: Catalog = {
   vi: {
-    'capture.badge.early': 'Sớm hạn',
-    'capture.badge.onTime': 'Đúng hạn',
-    'capture.badge.late': 'Trễ hạn {days} ngày',
-    'capture.badge.pending': 'Còn {days} ngày làm việc',
-    'capture.badge.dueSoon': 'Sắp đến hạn: còn {days} ngày làm việc',
-    'capture.badge.dueToday': 'Đến hạn hôm nay',
-    'capture.badge.overdue': 'Quá hạn {days} ngày',
-    'capture.badge.unknown': 'Chưa có ngày hẹn trả',
     'capture.badge.label': 'Hồ sơ {code}: {state}',
     'capture.chip.label': 'tthc-desk: {overdue} hồ sơ quá hạn, {dueSoon} sắp đến hạn trên trang này',
     'capture.chip.overdue': 'Quá hạn: {count}',
@@ -26,14 +18,6 @@ export const captureCatalog: Catalog = {
     'capture.toolbar.title': 'tthc-desk: {count} hồ sơ quá hạn',
   },
   en: {
-    'capture.badge.early': 'Early',
-    'capture.badge.onTime': 'On time',
-    'capture.badge.late': 'Late by {days} days',
-    'capture.badge.pending': '{days} working days left',
-    'capture.badge.dueSoon': 'Due soon: {days} working days left',
-    'capture.badge.dueToday': 'Due today',
-    'capture.badge.overdue': 'Overdue by {days} days',
-    'capture.badge.unknown': 'No appointment date',
     'capture.badge.label': 'Dossier {code}: {state}',
     'capture.chip.label': 'tthc-desk: {overdue} overdue and {dueSoon} due soon on this page',
     'capture.chip.overdue': 'Overdue: {count}',

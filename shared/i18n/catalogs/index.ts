@@ -7,5 +7,7 @@ import { portalCatalog } from './portal.ts';
 import { boardCatalog } from './board.ts';
 import { panelCatalog } from './panel.ts';
 import { serverCatalog } from './server.ts';
+import { timelinessCatalog } from './timeliness.ts';
+import { portalAccessCatalog } from './portalAccess.ts';
 
-export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog];
+export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog];

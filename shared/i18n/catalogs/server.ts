@@ -14,7 +14,7 @@ export const serverCatalog: Catalog = {
     'server.stopped': 'Đã dừng máy chủ đồng bộ',
     'server.cannotStart': 'Không khởi động được máy chủ đồng bộ: {detail}',
     'server.noData': 'Thư mục dữ liệu "{dir}" không có kho đồng bộ',
-    'server.noUnit': 'Kho đồng bộ không có dữ liệu của đơn vị "{unit}"',
+    'server.noUnit': 'Kho đồng bộ không có dữ liệu của đơn vị "{unit}"; các đơn vị có dữ liệu: {units}',
   },
   en: {
     'server.noSecret': 'TTHC_DESK_SECRET (the token signing secret) is not set; set it and run again',
@@ -28,6 +28,6 @@ export const serverCatalog: Catalog = {
     'server.stopped': 'Sync server stopped',
     'server.cannotStart': 'The sync server could not start: {detail}',
     'server.noData': 'Data directory "{dir}" holds no sync store',
-    'server.noUnit': 'The sync store holds nothing for unit "{unit}"',
+    'server.noUnit': 'The sync store holds nothing for unit "{unit}"; units it holds: {units}',
   },
 };

@@ -33,7 +33,7 @@ describe('dossierSheet', () => {
     expect(row!.slice(0, 3)).toEqual(['000.00.53.H48-240312-0001', '1.001612', 'Cấp giấy phép xây dựng']);
     // 17:00 UTC on 3/5 is 00:00 on 4/5 in Vietnam.
     expect(row!.slice(6, 9)).toEqual(['2024-03-12', '2024-05-04', '2024-05-06']);
-    expect(row!.slice(9)).toEqual(['Trễ hạn 1 ngày', null, 1]);
+    expect(row!.slice(9)).toEqual(['Trễ hạn 1 ngày làm việc', null, 1]);
   });
 
   it('leaves personal data out unless asked', () => {

@@ -2,7 +2,7 @@
 // out unless the unit keeps it and the officer asks for it in this export.
 import { t } from '../../../../shared/i18n/i18n.ts';
 import { vietnamDateOf } from '../../../../shared/time/dates.ts';
-import { timelinessLabel } from './TimelinessBadge.tsx';
+import { timelinessLabel } from '../../../../shared/dossier/timelinessLabel.ts';
 import type { DossierRow } from './dossierView.ts';
 
 export type SheetRow = (string | number | null)[];
