@@ -24,6 +24,18 @@ async function ensureOffscreen(): Promise<void> {
   await creating;
 }
 
+/**
+ * Tells the offscreen document to read the settings again. Its script may not be listening yet
+ * right after creation (the message then has no receiver), so the notice is retried a few times.
+ */
+async function notifyOffscreen(): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const answer: unknown = await browser.runtime.sendMessage({ type: 'board:settings-changed' }).catch(() => null);
+    if (answer !== null && answer !== undefined) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function loadSettings() {
   const stored = await browser.storage.local.get(BOARD_SETTINGS_KEY);
   return readBoardSettings(stored[BOARD_SETTINGS_KEY]);
@@ -34,14 +46,14 @@ export function startBoardSync(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const parsed = boardRuntimeMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    if (parsed.data.type === 'board:ensure-sync') return ensureOffscreen().then(() => ({ ok: true }));
+    // A panel opening also makes the offscreen document check the settings again (in case a notice
+    // of a change reached it before its listener was there).
+    if (parsed.data.type === 'board:ensure-sync') return ensureOffscreen().then(notifyOffscreen).then(() => ({ ok: true }));
     return loadSettings();
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(BOARD_SETTINGS_KEY in changes)) return;
-    void ensureOffscreen().then(() =>
-      browser.runtime.sendMessage({ type: 'board:settings-changed' }).catch(() => undefined),
-    );
+    void ensureOffscreen().then(notifyOffscreen);
   });
   void ensureOffscreen();
 }

@@ -1,9 +1,12 @@
-// A side panel's replica of the board: an in-memory Y.Doc filled from the offscreen document over
-// the BroadcastChannel and kept in step both ways. The panel never touches IndexedDB or the
-// network; closing it loses nothing, since each edit is handed to the offscreen document at once.
+// A side panel's replica of the board: an in-memory Y.Doc, first filled from the board's IndexedDB
+// copy (read once, never written), then kept in step both ways with the offscreen document over
+// the BroadcastChannel. The panel never touches the network; closing it loses nothing, since each
+// edit is handed to the offscreen document at once.
 import * as Y from 'yjs';
 import { browser } from 'wxt/browser';
 import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
+import { BOARD_SETTINGS_KEY, boardDatabaseName, readBoardSettings } from './boardSettings.ts';
+import { readStoredBoard } from './storedBoard.ts';
 
 const FROM_CHANNEL = Symbol('from-channel');
 
@@ -30,8 +33,19 @@ export class PanelReplica {
     this.channel.onmessage = (event: MessageEvent) => this.receive(event.data);
   }
 
-  /** Starts the offscreen document if the background had not yet, then asks it for the board. */
+  /**
+   * Shows the board from its IndexedDB copy at once, starts the offscreen document if the
+   * background had not yet, then asks it for what the copy lacks (and hands it any edit made meanwhile).
+   */
   async start(): Promise<void> {
+    const stored = await browser.storage.local.get(BOARD_SETTINGS_KEY);
+    const board = boardDatabaseName(readBoardSettings(stored[BOARD_SETTINGS_KEY]));
+    const updates = await readStoredBoard(board).catch(() => []);
+    if (updates.length > 0 && this.doc === null) {
+      const doc = this.adopt(board);
+      doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update)), FROM_CHANNEL);
+      this.notify();
+    }
     this.hello();
     await browser.runtime.sendMessage({ type: 'board:ensure-sync' });
     this.hello();

@@ -32,8 +32,10 @@ async function refresh(): Promise<void> {
 }
 
 browser.runtime.onMessage.addListener((message: unknown) => {
-  if (settingsChangedSchema.safeParse(message).success) void refresh();
-  return undefined;
+  if (!settingsChangedSchema.safeParse(message).success) return undefined;
+  void refresh();
+  // The answer tells the background its notice arrived.
+  return Promise.resolve({ ok: true });
 });
 
 void refresh();
