@@ -1,7 +1,7 @@
 // The deadline, check and kpi commands, run as other tools run them: the real bin under the
 // pinned Node, reading real files, judged by stdout, stderr and exit code.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,10 @@ describe('tthc-desk deadline', () => {
   it('refuses a missing flag', () => expectUsageError(tthc('deadline', '--from', '2024-02-07', '--unit', 'working'), /--days/));
   it('refuses a day count that is not a whole number', () => expectUsageError(tthc('deadline', '--from', '2024-02-07', '--days', '2.5', '--unit', 'working'), /"2\.5"/));
   it('refuses an unknown unit', () => expectUsageError(tthc('deadline', '--from', '2024-02-07', '--days', '3', '--unit', 'weeks'), /"weeks"/));
+  it('judges a negative day count as a day count, naming it', () =>
+    expectUsageError(tthc('deadline', '--from', '2024-02-07', '--days', '-5', '--unit', 'working'), /Number of days "-5" is invalid/));
+  it('refuses a value given to a switch', () =>
+    expectUsageError(tthc('deadline', '--from', '2024-02-07', '--days', '3', '--unit', 'working', '--json=yes'), /"--json" takes no value/));
   it('refuses a date outside the calendar', () => expectUsageError(tthc('deadline', '--from', '2100-12-01', '--days', '3000', '--unit', 'working'), /2100/));
 });
 
@@ -111,6 +115,19 @@ describe('tthc-desk check', () => {
   it('refuses an impossible CSV date, naming line and column', () =>
     expectUsageError(tthc('check', scratchFile('date.csv', 'procedureCode,publicationDate\n1.1,2024-13-01\n')), /line 2: column "publicationDate" = "2024-13-01"/));
   it('refuses an impossible --today', () => expectUsageError(tthc('check', fixture('publications.json'), '--today', '2024-02-30'), /2024-02-30/));
+  it('says a CSV problem once in each language, not both languages twice', async () => {
+    const { stderr } = await tthc('check', scratchFile('quote2.csv', 'procedureCode,publicationDate\n"1.1,2024-03-01\n'));
+    expect(stderr.trim().split(' / ')).toEqual([expect.stringMatching(/^Tệp .*quote2\.csv không đọc được: Tệp CSV có dấu ngoặc kép/), expect.stringMatching(/^File .*quote2\.csv cannot be read: The CSV file has an unclosed quote/)]);
+  });
+  it('refuses an empty file as empty', () => expectUsageError(tthc('check', scratchFile('empty.json', '')), /empty\.json is empty/));
+  it('refuses a directory given as the file', () => expectUsageError(tthc('check', scratch), /\(EISDIR\)/));
+  it('refuses a .json file holding a JSON string rather than an array', () => expectUsageError(tthc('check', scratchFile('string.json', '"1.001612"')), /must be a JSON array/));
+  it('refuses a binary file as not text', () => expectUsageError(tthc('check', scratchFile('sheet.xlsx', 'PK\u0003\u0004\u0000\u0000binary')), /is not UTF-8 text/));
+  it('reads a JSON file that starts with a byte-order mark', async () => {
+    const { code, stdout } = await tthc('check', scratchFile('bom.json', `\uFEFF${readFileSync(fixture('publications.json'), 'utf8')}`), '--today', '2024-03-08', '--json');
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as unknown[]).length).toBe(2);
+  });
   it('refuses an unknown flag', () => expectUsageError(tthc('check', fixture('publications.json'), '--tomorrow'), /--tomorrow/));
 });
 
@@ -143,4 +160,5 @@ describe('tthc-desk kpi', () => {
   it('refuses a dossier with an unreadable timestamp, naming where it is', () =>
     expectUsageError(tthc('kpi', scratchFile('badtime.json', '{"period":"2024","dossiers":[{"code":"x","acceptedAt":"yesterday"}]}')), /"dossiers\.0\.acceptedAt" = "yesterday"/));
   it('refuses an unreadable file', () => expectUsageError(tthc('kpi', join(scratch, 'nope.json')), /nope\.json/));
+  it('refuses an empty file as empty', () => expectUsageError(tthc('kpi', scratchFile('empty-kpi.json', '  \n')), /empty-kpi\.json is empty/));
 });

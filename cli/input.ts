@@ -4,14 +4,28 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { CsvError, parseCsv } from '../shared/csv/csv.ts';
 import { InvalidDateError, parseCalendarDate, type CalendarDate } from '../shared/time/dates.ts';
+import { t, type Locale } from '../shared/i18n/i18n.ts';
 import { UsageError, usageErrorFromText } from './errors.ts';
 
+/** The file's text; an empty file or one that is not UTF-8 text is refused here, for every command. */
 export async function readInputFile(file: string): Promise<string> {
+  let text: string;
   try {
-    return await readFile(file, 'utf8');
+    // Windows editors (Notepad, Excel's "CSV UTF-8") start the file with a byte-order mark.
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
     throw new UsageError('input.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
+  if (text.trim() === '') throw new UsageError('input.empty', { file });
+  // NUL never appears in JSON, CSV or HTML text: it is a spreadsheet, a PDF or a UTF-16 export.
+  if (text.includes('\u0000')) throw new UsageError('input.notText', { file });
+  return text;
+}
+
+/** A CSV problem inside the file's sentence, each language whole (not the bilingual text twice). */
+function csvProblem(file: string, error: CsvError): UsageError {
+  const sentence = (locale: Locale) => t('input.badCsv', { file, detail: t(error.key, error.params, locale) }, locale);
+  return usageErrorFromText(`${sentence('vi')} / ${sentence('en')}`);
 }
 
 export function parseJson(file: string, text: string): unknown {
@@ -49,14 +63,18 @@ export function parseRecord<T extends z.ZodType>(schema: T, file: string, place:
   throw describeIssue(file, place, raw, result.error.issues[0] as z.core.$ZodIssue);
 }
 
-/** Rows of a JSON array or a CSV file (chosen by the .csv extension or a first character other than [ or {). */
+/**
+ * Rows of a JSON array or a CSV file: a .json file is JSON, a .csv file CSV, any other name is
+ * JSON when it starts with [ or {.
+ */
 export function readRecords<T extends z.ZodType>(schema: T, file: string, text: string): z.output<T>[] {
-  const looksLikeJson = !file.toLowerCase().endsWith('.csv') && /^\s*[[{]/.test(text);
+  const name = file.toLowerCase();
+  const looksLikeJson = name.endsWith('.json') || (!name.endsWith('.csv') && /^\s*[[{]/.test(text));
   if (!looksLikeJson) {
     try {
       return parseCsv(text).map(({ record, line }) => parseRecord(schema, file, { kind: 'line', n: line }, record));
     } catch (error) {
-      if (error instanceof CsvError) throw new UsageError('input.badCsv', { file, detail: error.message });
+      if (error instanceof CsvError) throw csvProblem(file, error);
       throw error;
     }
   }

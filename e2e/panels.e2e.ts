@@ -7,6 +7,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
+import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
+import type { StoredDossier } from '../extension/db/database.ts';
+import { sampleDossier } from '../extension/entrypoints/sidepanel/dossiers/sampleDossier.ts';
 import { vietnamCalendar } from '../shared/calendar/calendar.ts';
 import { addDays, todayInVietnam, vietnamDateOf } from '../shared/time/dates.ts';
 import { dossierTimeliness, type DossierDates } from '../shared/dossier/timeliness.ts';
@@ -19,59 +22,15 @@ const vietnamInstant = (date: string) => `${date}T17:00:00+07:00`;
 
 /** Writes rows straight into the extension's IndexedDB from one of its pages (same origin as Dexie). */
 async function seed(page: Page, stores: Record<string, unknown[]>): Promise<void> {
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('tthc-desk');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(Object.keys(data), 'readwrite');
-    for (const [store, rows] of Object.entries(data)) for (const row of rows) tx.objectStore(store).put(row);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, stores);
+  for (const [store, rows] of Object.entries(stores)) await putExtensionRows(page, store, rows);
 }
 
-async function count(page: Page, store: string): Promise<number> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('tthc-desk');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const n = await new Promise<number>((resolve, reject) => {
-      const request = db.transaction(name).objectStore(name).count();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return n;
-  }, store);
-}
+const count = async (page: Page, store: string) => (await readExtensionStore(page, store)).length;
 
-function dossier(code: string, patch: Record<string, unknown>) {
-  return {
-    code,
-    portalId: null,
-    site: 'igate',
-    procedureCode: '1.001612',
-    procedureName: 'Cấp giấy phép xây dựng',
-    agency: 'Sở Xây dựng',
-    agencyCode: '000.00.53.H48',
-    status: 'Đang xử lý',
-    statusId: null,
-    acceptedAt: vietnamInstant(addDays(today, -40)),
-    appointmentAt: null,
-    returnedAt: null,
-    channel: 'online',
-    paidOnline: null,
-    firstSeenAt: `${today}T08:00:00+07:00`,
-    lastSeenAt: `${today}T08:00:00+07:00`,
-    ...patch,
-  };
+/** A dossier captured today, accepted 40 days ago, with no appointment unless the patch gives one. */
+function dossier(code: string, patch: Partial<StoredDossier>): StoredDossier {
+  const seenAt = `${today}T08:00:00+07:00`;
+  return sampleDossier(code, { acceptedAt: vietnamInstant(addDays(today, -40)), appointmentAt: null, firstSeenAt: seenAt, lastSeenAt: seenAt, ...patch });
 }
 
 const overdueDay = vietnamCalendar.addWorkingDays(today, -4);
@@ -360,6 +319,20 @@ describe('side panel and options page', () => {
     await panel.getByRole('checkbox', { name: 'Only dossiers of Sở Xây dựng' }).check();
     await expect.poll(() => rowCodes(panel), poll).toHaveLength(5);
     expect(await rowCodes(panel)).not.toContain('000.00.20.H48-LATE-0004');
+    await options.close();
+  });
+
+  it("erases the applicants' data kept so far when the unit turns personal data off", async () => {
+    const withApplicant = async () => (await readExtensionStore<StoredDossier>(panel, 'dossiers')).filter((d) => d.applicant !== undefined).map((d) => d.code);
+    await putExtensionRows(panel, 'settings', [{ key: 'keepPersonalData', value: true }]);
+    expect(await withApplicant()).toEqual(['000.00.20.H48-LATE-0004']);
+    const options = await browser.openExtensionPage('options.html');
+    const keepPersonal = options.locator('input[name="keepPersonalData"]');
+    await expect.poll(() => keepPersonal.isChecked(), poll).toBe(true);
+    await keepPersonal.click();
+    await expect.poll(withApplicant, poll).toEqual([]);
+    // Only the personal fields go: every dossier is still there.
+    expect(await count(panel, 'dossiers')).toBe(dossiers.length);
     await options.close();
   });
 });

@@ -4,12 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDemoPortal } from '../demo-portal/server.ts';
-import { startSyncServer } from '../sync-server/server.ts';
+import { bilingual } from '../shared/i18n/i18n.ts';
 import { signToken } from '../sync-server/token.ts';
+import { builtExtensionDir, portFromEnv, ServiceStartError, startLocalServices, type LocalServices } from './local-services.ts';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'data');
+const extensionDir = builtExtensionDir(root, process.env);
 
 /** A local secret kept under data/ so tokens printed today still work after a restart. */
 function localSecret(): string {
@@ -26,15 +27,32 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
+if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  console.error(bilingual('start.noExtension', { dir: extensionDir }));
+  process.exit(1);
+}
+
 const secret = localSecret();
-const portal = await startDemoPortal({ port: Number(process.env.PORTAL_PORT ?? 8080), host: '127.0.0.1' });
-const server = await startSyncServer({ port: Number(process.env.PORT ?? 1234), host: '127.0.0.1', dataDir: join(dataDir, 'sync'), secret });
+let services: LocalServices;
+try {
+  services = await startLocalServices({
+    portalPort: portFromEnv(process.env, 'PORTAL_PORT', 8080),
+    syncPort: portFromEnv(process.env, 'PORT', 1234),
+    dataDir: join(dataDir, 'sync'),
+    secret,
+  });
+} catch (error) {
+  if (!(error instanceof ServiceStartError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+const { portal, server } = services;
 const demoUnit = 'so-tu-phap';
 const token = await signToken({ unit: demoUnit, user: 'can-bo-1', role: 'editor', ttlSeconds: 30 * 24 * 3600 }, secret);
 
 console.log(`
 tthc-desk đang chạy / is running
-  Tiện ích (nạp dạng "unpacked" trong chrome://extensions) / extension (load unpacked): ${join(root, '.output', 'chrome-mv3')}
+  Tiện ích (nạp dạng "unpacked" trong chrome://extensions) / extension (load unpacked): ${extensionDir}
   Cổng iGate mô phỏng / demo iGate portal:      ${portal.igateUrl}/vi/dossier/search
   Cổng DVC quốc gia mô phỏng / demo national portal: ${portal.dvcqgUrl}/p/home/dvc-tra-cuu-ho-so.html
   Máy chủ đồng bộ / sync server:                ${server.url}  (đơn vị / unit: ${demoUnit})
@@ -43,7 +61,7 @@ tthc-desk đang chạy / is running
 Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.`);
 
 async function stop(): Promise<void> {
-  await Promise.allSettled([portal.close(), server.close()]);
+  await services.close();
   process.exit(0);
 }
 process.once('SIGINT', stop);

@@ -13,6 +13,8 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   try {
     server = await startSyncServer(config);
   } catch (error) {
+    const mistake = startMistake(error as NodeJS.ErrnoException, config);
+    if (mistake) throw mistake;
     io.stderr(bilingual('server.cannotStart', { detail: (error as Error).message }));
     return 1;
   }
@@ -31,6 +33,16 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   await server.close();
   io.stdout(bilingual('server.stopped'));
   return 0;
+}
+
+/** Start failures that the flags caused (a busy port, an unknown host, a data path that is a file). */
+function startMistake(error: NodeJS.ErrnoException, config: SyncServerConfig): UsageError | null {
+  if (error.code === 'EADDRINUSE') return new UsageError('server.portInUse', { port: config.port });
+  if (error.syscall === 'getaddrinfo' || error.code === 'EADDRNOTAVAIL') return new UsageError('server.badHost', { host: config.host });
+  if (error.syscall === 'mkdir' || error.code === 'ENOTDIR' || error.code === 'EACCES') {
+    return new UsageError('server.badDataDir', { dir: config.dataDir, reason: error.code ?? error.message });
+  }
+  return null;
 }
 
 function configFromFlags(argv: string[]): SyncServerConfig {
@@ -76,6 +88,6 @@ function configFromFlags(argv: string[]): SyncServerConfig {
 function wholeNumber(values: Record<string, unknown>, flag: string): number | undefined {
   const value = values[flag];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{1,12}$/.test(value)) throw new UsageError('cli.badArguments', { detail: `--${flag} ${String(value)}` });
+  if (typeof value !== 'string' || !/^\d{1,12}$/.test(value)) throw new UsageError('cli.badWholeNumber', { flag: `--${flag}`, value: String(value) });
   return Number(value);
 }

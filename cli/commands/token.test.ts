@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyToken } from '../../sync-server/token.ts';
 import { main } from '../main.ts';
@@ -50,6 +54,12 @@ describe('tthc-desk token', () => {
       expect(err).toHaveLength(1);
     });
   }
+
+  it('judges a negative lifetime as a lifetime, not as a missing value', async () => {
+    const { code, err } = await run(['token', '--unit', 'u', '--user', 'lan', '--role', 'editor', '--ttl', '-5'], { TTHC_DESK_SECRET: secret });
+    expect(code).toBe(2);
+    expect(err).toEqual([expect.stringContaining('Lifetime "-5" is not valid')]);
+  });
 });
 
 describe('tthc-desk serve', () => {
@@ -69,4 +79,39 @@ describe('tthc-desk serve', () => {
       expect(err[0]).not.toMatch(/\n.+at /);
     });
   }
+
+  /** Flags that parse but cannot be used on this machine: still the person's to fix, so exit 2. */
+  async function refusal(argv: string[]): Promise<string> {
+    const { code, out, err } = await run(['serve', ...argv], { TTHC_DESK_SECRET: secret });
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    return err[0]!;
+  }
+
+  it('names a port another program holds and the flag that changes it', async () => {
+    const busy = createServer();
+    const port = await new Promise<number>((resolve) => busy.listen(0, '127.0.0.1', () => resolve((busy.address() as { port: number }).port)));
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'tthc-serve-'));
+      expect(await refusal(['--port', String(port), '--data', dir])).toContain(`Port ${port} is used by another program; stop it or choose another port with --port`);
+    } finally {
+      busy.close();
+    }
+  });
+
+  it('names a --data path that is a file, not a directory', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tthc-serve-')), 'notes.txt');
+    writeFileSync(file, 'not a directory');
+    expect(await refusal(['--port', '0', '--data', join(file, 'store')])).toMatch(/notes\.txt\/store" cannot be used as the data directory \(ENOTDIR\)/);
+  });
+
+  it('names a --host this machine has no address for', async () => {
+    expect(await refusal(['--port', '0', '--host', '999.1.1.1'])).toContain('Cannot listen on address "999.1.1.1"');
+  });
+
+  it('judges a negative port and an exponent as numbers, naming the value', async () => {
+    expect(await refusal(['--port', '-1'])).toContain('Port "-1" is not valid');
+    expect(await refusal(['--connections-per-minute', '1e9'])).toContain('Option "--connections-per-minute" needs a whole number of zero or more, not "1e9"');
+  });
 });

@@ -1,8 +1,12 @@
 // Reads the extension's Dexie database (IndexedDB in the extension's own origin) from its service
-// worker with plain IndexedDB, so tests see exactly what was committed, not what a page shows.
+// worker or one of its pages with plain IndexedDB, so tests see exactly what was committed, not
+// what a page shows.
 import type { Worker } from 'playwright-core';
 
-export async function readExtensionStore<T>(worker: Worker, store: string): Promise<T[]> {
+/** The service worker or an extension page (both evaluate in the extension's origin). */
+type ExtensionContext = Pick<Worker, 'evaluate'>;
+
+export async function readExtensionStore<T>(worker: ExtensionContext, store: string): Promise<T[]> {
   return worker.evaluate(async (storeName) => {
     const known = await indexedDB.databases();
     if (!known.some((db) => db.name === 'tthc-desk')) return [];
@@ -25,7 +29,7 @@ export async function readExtensionStore<T>(worker: Worker, store: string): Prom
 }
 
 /** Writes rows into a store of the extension's database (settings a test needs, like the options page would). */
-export async function putExtensionRows(worker: Worker, store: string, rows: unknown[]): Promise<void> {
+export async function putExtensionRows(worker: ExtensionContext, store: string, rows: unknown[]): Promise<void> {
   await worker.evaluate(
     async ({ storeName, values }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -7,9 +7,14 @@ import { BOARD_SETTINGS_KEY, boardSettingsSchema, defaultBoardSettings, readBoar
 
 export function BoardSettings() {
   const [form, setForm] = useState<Settings>(defaultBoardSettings);
+  // The form appears once the stored settings are in it: typing earlier would be overwritten by them.
+  const [loaded, setLoaded] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
-    void browser.storage.local.get(BOARD_SETTINGS_KEY).then((stored) => setForm(readBoardSettings(stored[BOARD_SETTINGS_KEY])));
+    void browser.storage.local.get(BOARD_SETTINGS_KEY).then((stored) => {
+      setForm(readBoardSettings(stored[BOARD_SETTINGS_KEY]));
+      setLoaded(true);
+    });
   }, []);
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -30,14 +35,14 @@ export function BoardSettings() {
   return (
     <section aria-labelledby="board-settings-title">
       <h2 id="board-settings-title">{t('board.settings.title')}</h2>
-      <form onSubmit={(event) => void save(event)}>
+      {loaded && <form onSubmit={(event) => void save(event)}>
         {field('server', t('board.settings.server'))}
         {field('unit', t('board.settings.unit'))}
         {field('token', t('board.settings.token'), 'password')}
         {field('name', t('board.settings.name'))}
         <button type="submit" className="primary">{t('board.settings.save')}</button>
         {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'board-error'}>{message.text}</p>}
-      </form>
+      </form>}
     </section>
   );
 }

@@ -144,6 +144,18 @@ export async function storeCaptureBatch(db: TthcDatabase, batch: BatchToStore, o
   return outcome;
 }
 
+/**
+ * Turning personal data off erases what was kept while it was on (Nghị định 13/2023): the setting
+ * means "not kept", not only "no longer captured". Returns how many dossiers lost their applicant.
+ */
+export function forgetApplicants(db: TthcDatabase): Promise<number> {
+  return db.dossiers
+    .filter((dossier) => dossier.applicant !== undefined)
+    .modify((dossier) => {
+      delete dossier.applicant;
+    });
+}
+
 /** Keeps only the path of the page: query strings can carry an applicant's name or ID number. */
 function problemLocation(url: string): string {
   try {

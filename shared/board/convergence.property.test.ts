@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { taskDescription } from './layout.ts';
 import {
-  addColumn, archiveTask, assignTask, commentOnTask, createTask, moveTask, renameColumn, restoreTask, updateTask,
-  type EditContext,
+  addChecklistItem, addColumn, archiveTask, assignTask, commentOnTask, createTask, moveTask, renameColumn, restoreTask, setChecklistItemDone,
+  updateTask, type EditContext,
 } from './operations.ts';
 import { planTemplate2024 } from './plan-template.ts';
 import { readBoard, readComments } from './reader.ts';
@@ -30,7 +30,8 @@ type Op =
   | { kind: 'describe'; task: number; at: number; text: string }
   | { kind: 'archive'; task: number; archived: boolean }
   | { kind: 'renameColumn'; column: number; title: string }
-  | { kind: 'addColumn'; title: string };
+  | { kind: 'addColumn'; title: string }
+  | { kind: 'check'; task: number; item: number; done: boolean };
 
 
 
@@ -47,6 +48,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('archive' as const), task: pick, archived: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('renameColumn' as const), column: fc.nat(COLUMNS.length - 1), title: fc.constantFrom('Việc gấp', 'Chờ Sở') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('addColumn' as const), title: fc.constantFrom('Theo dõi', 'Tạm dừng') }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('check' as const), task: pick, item: pick, done: fc.boolean() }) },
 );
 
 const scenarioArb = fc.integer({ min: 3, max: 5 }).chain((replicas) =>
@@ -113,6 +115,13 @@ function apply(doc: Y.Doc, replica: number, op: Op, ledger: Ledger, clock: numbe
       return;
     }
     case 'archive': (op.archived ? archiveTask : restoreTask)(doc, task.id, ctx); return;
+    case 'check': {
+      // Adds an item, or ticks one already there: the live view must follow changes inside items.
+      const items = task.checklist;
+      if (items.length === 0 || op.item % 2 === 0) addChecklistItem(doc, task.id, `m${clock}`, ctx);
+      else setChecklistItemDone(doc, task.id, items[op.item % items.length]!.id, op.done, ctx);
+      return;
+    }
   }
 }
 

@@ -5,10 +5,15 @@ import { bilingual } from '../i18n/i18n.ts';
 
 export class CsvError extends Error {
   readonly line: number;
+  /** The catalog key and its params, so a caller can embed the problem in its own sentence per language. */
+  readonly key: string;
+  readonly params: Record<string, string | number>;
   constructor(key: string, line: number, params: Record<string, string | number> = {}) {
     super(bilingual(key, { line, ...params }));
     this.name = 'CsvError';
     this.line = line;
+    this.key = key;
+    this.params = { line, ...params };
   }
 }
 

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { t } from '../../../shared/i18n/i18n.ts';
 import { saveSetting, type Settings } from '../../db/settings.ts';
+import { forgetApplicants } from '../../db/store.ts';
 import { db } from '../../ui/database.ts';
 import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
 
@@ -17,7 +18,13 @@ export function PrivacySetting({ settings }: { settings: Settings }) {
           type="checkbox"
           checked={settings.keepPersonalData}
           aria-describedby={helpId}
-          onChange={(event) => status.run(() => saveSetting(db, 'keepPersonalData', event.target.checked))}
+          onChange={(event) => {
+            const keep = event.target.checked;
+            status.run(async () => {
+              await saveSetting(db, 'keepPersonalData', keep);
+              if (!keep) await forgetApplicants(db);
+            });
+          }}
         />
         {t('options.keepPersonal')}
       </label>

@@ -9,5 +9,6 @@ import { panelCatalog } from './panel.ts';
 import { serverCatalog } from './server.ts';
 import { timelinessCatalog } from './timeliness.ts';
 import { portalAccessCatalog } from './portalAccess.ts';
+import { startCatalog } from './start.ts';
 
-export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog];
+export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog];

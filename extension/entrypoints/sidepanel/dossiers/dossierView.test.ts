@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredDossier } from '../../../db/database.ts';
 import type { Timeliness } from '../../../../shared/dossier/timeliness.ts';
+import { sampleDossier as dossier } from './sampleDossier.ts';
 import { countByState, dossierRows, emptyFilter, filterChoices, filterDossiers, type DossierRow } from './dossierView.ts';
-
-function dossier(code: string, patch: Partial<StoredDossier> = {}): StoredDossier {
-  return {
-    code,
-    portalId: null,
-    site: 'igate',
-    procedureCode: '1.001612',
-    procedureName: 'Cấp giấy phép xây dựng',
-    agency: 'Sở Xây dựng',
-    agencyCode: '000.00.53.H48',
-    status: 'Đang xử lý',
-    statusId: null,
-    acceptedAt: '2024-03-01T08:00:00+07:00',
-    appointmentAt: '2024-03-15T17:00:00+07:00',
-    returnedAt: null,
-    channel: 'online',
-    paidOnline: null,
-    firstSeenAt: '2024-03-01T09:00:00+07:00',
-    lastSeenAt: '2024-03-01T09:00:00+07:00',
-    ...patch,
-  };
-}
 
 function row(code: string, state: Timeliness['state'], patch: Partial<StoredDossier> = {}): DossierRow {
   const d = dossier(code, patch);

@@ -3,26 +3,19 @@ import { setLocale } from '../../../../shared/i18n/i18n.ts';
 import type { StoredDossier } from '../../../db/database.ts';
 import { dossierSheet } from './exportSheet.ts';
 import type { DossierRow } from './dossierView.ts';
+import { sampleDossier } from './sampleDossier.ts';
 
-const dossier: StoredDossier = {
-  code: '000.00.53.H48-240312-0001',
-  portalId: null,
-  site: 'igate',
-  procedureCode: '1.001612',
-  procedureName: 'Cấp giấy phép xây dựng',
-  agency: 'Sở Xây dựng',
-  agencyCode: '000.00.53.H48',
+const dossier: StoredDossier = sampleDossier('000.00.53.H48-240312-0001', {
   status: 'Đã trả kết quả',
   statusId: '4',
   acceptedAt: '2024-03-12T08:15:30+07:00',
   appointmentAt: '2024-05-03T17:00:00+00:00',
   returnedAt: '2024-05-06T10:00:00+07:00',
-  channel: 'online',
   paidOnline: true,
   applicant: { fullname: 'Nguyễn Văn A', identityNumber: '049090000001', address: 'Tam Kỳ' },
   firstSeenAt: '2024-03-12T09:00:00+07:00',
   lastSeenAt: '2024-05-06T11:00:00+07:00',
-};
+});
 const rows: DossierRow[] = [{ dossier, timeliness: { state: 'late', workingDaysLeft: null, workingDaysLate: 1 }, appointmentMs: Date.parse(dossier.appointmentAt!) }];
 
 describe('dossierSheet', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputProblem } from '../../../ui/inputProblem.ts';
 import { figureFromForm, parsePeriod, previousYear, storedFigures } from './indicatorInput.ts';
-
-function problemOf(run: () => unknown): InputProblem {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputProblem) return error;
-    throw error;
-  }
-  throw new Error('expected an InputProblem');
-}
+import { problemOf } from '../../../ui/problemOf.ts';
 
 describe('figureFromForm', () => {
   it('reads counts as officers write them, thousands separated by dots or spaces', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputProblem } from './publicationInput.ts';
 import { publicationsFromFile } from './publicationFile.ts';
-
-function problemOf(run: () => unknown): InputProblem {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputProblem) return error;
-    throw error;
-  }
-  throw new Error('expected an InputProblem');
-}
+import { problemOf } from '../../../ui/problemOf.ts';
 
 const none = { ministryListDate: null, publicationDate: null, internalProcessDate: null, eProcessDate: null, postedDate: null, webPostedDate: null, nationalDbDate: null, provincialSystemDate: null };
 

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputProblem, emptyPublicationForm, formFromRecord, parseOfficerDate, publicationFromFields } from './publicationInput.ts';
-
-function problemOf(run: () => unknown): InputProblem {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputProblem) return error;
-    throw error;
-  }
-  throw new Error('expected an InputProblem');
-}
+import { emptyPublicationForm, formFromRecord, parseOfficerDate, publicationFromFields } from './publicationInput.ts';
+import { problemOf } from '../../../ui/problemOf.ts';
 
 describe('parseOfficerDate', () => {
   it('reads ISO dates and day-first Vietnamese dates', () => {

@@ -1,0 +1,25 @@
+// One captured dossier as the database holds it, for the tests of the dossier panel (unit tests
+// here and the browser test e2e/panels.e2e.ts): each test patches only the fields it is about.
+import type { StoredDossier } from '../../../db/database.ts';
+
+export function sampleDossier(code: string, patch: Partial<StoredDossier> = {}): StoredDossier {
+  return {
+    code,
+    portalId: null,
+    site: 'igate',
+    procedureCode: '1.001612',
+    procedureName: 'Cấp giấy phép xây dựng',
+    agency: 'Sở Xây dựng',
+    agencyCode: '000.00.53.H48',
+    status: 'Đang xử lý',
+    statusId: null,
+    acceptedAt: '2024-03-01T08:00:00+07:00',
+    appointmentAt: '2024-03-15T17:00:00+07:00',
+    returnedAt: null,
+    channel: 'online',
+    paidOnline: null,
+    firstSeenAt: '2024-03-01T09:00:00+07:00',
+    lastSeenAt: '2024-03-01T09:00:00+07:00',
+    ...patch,
+  };
+}
