@@ -39,6 +39,17 @@ async function expectUsageError(run: Promise<Run>, names: RegExp): Promise<void>
   expect(stderr).not.toMatch(/\n\s+at /);
 }
 
+describe('tthc-desk', () => {
+  it('without a command, names the commands on stderr, exit 2', () => expectUsageError(tthc(), /Commands: deadline, check, parse, kpi, token, serve, export/));
+  it('refuses an unknown command', () => expectUsageError(tthc('deadlines'), /No command "deadlines"/));
+  it('prints the usage on stdout for --help, exit 0', async () => {
+    const { code, stdout, stderr } = await tthc('--help');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('Usage: tthc-desk <command>');
+  });
+});
+
 describe('tthc-desk deadline', () => {
   it('prints the due date as the last line, working days skipping Tết', async () => {
     const { code, stdout } = await tthc('deadline', '--from', '2024-02-07', '--days', '3', '--unit', 'working');
@@ -119,6 +130,8 @@ describe('tthc-desk check', () => {
     const { stderr } = await tthc('check', scratchFile('quote2.csv', 'procedureCode,publicationDate\n"1.1,2024-03-01\n'));
     expect(stderr.trim().split(' / ')).toEqual([expect.stringMatching(/^Tệp .*quote2\.csv không đọc được: Tệp CSV có dấu ngoặc kép/), expect.stringMatching(/^File .*quote2\.csv cannot be read: The CSV file has an unclosed quote/)]);
   });
+  it('refuses a record whose deadline falls beyond the working calendar, naming the date', () =>
+    expectUsageError(tthc('check', scratchFile('far.json', '[{"procedureCode":"1.1","procedureName":"x","publicationDate":"2100-12-31"}]'), '--today', '2024-01-01'), /counted from 2100-12-31 falls outside the working calendar/));
   it('refuses an empty file as empty', () => expectUsageError(tthc('check', scratchFile('empty.json', '')), /empty\.json is empty/));
   it('refuses a directory given as the file', () => expectUsageError(tthc('check', scratch), /\(EISDIR\)/));
   it('refuses a .json file holding a JSON string rather than an array', () => expectUsageError(tthc('check', scratchFile('string.json', '"1.001612"')), /must be a JSON array/));

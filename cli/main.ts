@@ -1,5 +1,6 @@
 // The `tthc-desk` command: finds the command's module and turns a person's mistake into one
 // sentence on stderr with exit code 2. Each command is one file in cli/commands/.
+import { CalendarRangeError } from '../shared/calendar/calendar.ts';
 import { bilingual } from '../shared/i18n/i18n.ts';
 import { UsageError } from './errors.ts';
 
@@ -22,15 +23,18 @@ const processIO: CommandIO = {
 export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
   try {
-    if (name === undefined || name === '--help' || name === '-h') {
+    if (name === '--help' || name === '-h') {
       io.stdout(bilingual('cli.usage', { commands: commands.join(', ') }));
-      return name === undefined ? 2 : 0;
+      return 0;
     }
+    // No command is a mistake like any other: its one sentence goes to stderr, not into a pipe.
+    if (name === undefined) throw new UsageError('cli.usage', { commands: commands.join(', ') });
     if (!(commands as readonly string[]).includes(name)) throw new UsageError('cli.unknownCommand', { command: name, commands: commands.join(', ') });
     const module = (await import(`./commands/${name}.ts`)) as CommandModule;
     return await module.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    // A date beyond the working calendar (1990–2100) can only have come from the input.
+    if (error instanceof UsageError || error instanceof CalendarRangeError) {
       io.stderr(error.message);
       return 2;
     }

@@ -2,8 +2,9 @@
 // websocket upgrade (status, nothing of the document sent), through /auth/check, and with the
 // stock client; plus secret rotation and viewers' writes being dropped.
 import { rmSync } from 'node:fs';
+import { connect as connectTcp } from 'node:net';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSyncServer, type RunningSyncServer } from './server.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import { connectSynced, disconnect, tempDir, testSecret, tryUpgrade, waitFor } from './test-support.ts';
@@ -112,5 +113,33 @@ describe('with the stock y-websocket client', () => {
     expect(metrics).toMatch(/^tthc_sync_refused_connections_total\{reason="missing"\} [1-9]/m);
     expect(metrics).toMatch(/^tthc_sync_connections \d+/m);
     expect(metrics).toMatch(/^tthc_sync_store_latency_seconds_count \d+/m);
+  });
+});
+
+describe('a request target no URL parser accepts', () => {
+  /** The status line the server answers a raw request with. */
+  function statusOf(raw: string): Promise<string> {
+    const port = Number(new URL(httpUrl).port);
+    return new Promise((resolve, reject) => {
+      const socket = connectTcp(port, '127.0.0.1', () => socket.write(raw));
+      socket.once('data', (chunk) => {
+        resolve(chunk.toString().split('\r\n')[0] ?? '');
+        socket.destroy();
+      });
+      socket.once('error', reject);
+    });
+  }
+
+  it('is the client\'s mistake: 400 over HTTP, 404 at the upgrade, and no stack trace in the log', async () => {
+    const logged = vi.spyOn(console, 'error');
+    try {
+      expect(await statusOf('GET http://[::1 HTTP/1.1\r\nHost: x\r\n\r\n')).toBe('HTTP/1.1 400 Bad Request');
+      const upgrade = 'GET http://[::1 HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n';
+      expect(await statusOf(upgrade)).toBe('HTTP/1.1 404 Not Found');
+      expect(logged).not.toHaveBeenCalled();
+      expect((await fetch(`${httpUrl}/healthz`)).status).toBe(200);
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

@@ -16,8 +16,14 @@ const corsHeaders = {
   'Access-Control-Allow-Methods': 'GET, OPTIONS',
 };
 
+/** The request's URL; null for a request target no URL parser accepts (a client's mistake, not ours). */
+export function requestUrl(request: IncomingMessage): URL | null {
+  return URL.parse(request.url ?? '/', 'http://localhost');
+}
+
 export async function handleHttp(request: IncomingMessage, response: ServerResponse, context: HttpContext): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://localhost');
+  const url = requestUrl(request);
+  if (!url) return json(response, 400, { reason: 'bad_request' });
   if (request.method === 'OPTIONS') return reply(response, 204, corsHeaders);
   if (request.method !== 'GET') return json(response, 405, { reason: 'method_not_allowed' });
   switch (url.pathname) {

@@ -8,7 +8,7 @@ import { CommitQueue } from './commit-queue.ts';
 import { parseSyncServerConfig, type SyncServerConfig, type SyncServerConfigInput } from './config.ts';
 import { SocketConnection } from './connection.ts';
 import { LocalFanout, type Fanout } from './fanout.ts';
-import { handleHttp } from './http.ts';
+import { handleHttp, requestUrl } from './http.ts';
 import { ConnectionRateLimiter } from './limits.ts';
 import { SyncMetrics, type RefusalReason } from './metrics.ts';
 import { remoteOrigin, type Room, type RoomConnection } from './room.ts';
@@ -99,9 +99,9 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (!ready || closing) return refuse(socket, 503, 'not_ready');
     if (!limiter.admit(request.socket.remoteAddress ?? 'unknown')) return refuse(socket, 429, 'rate_limited');
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const unit = unitOfPath(url.pathname);
-    if (unit === null) return refuse(socket, 404, 'bad_room');
+    const url = requestUrl(request);
+    const unit = url && unitOfPath(url.pathname);
+    if (!url || unit === null) return refuse(socket, 404, 'bad_room');
     const decision = await decideAccess(tokenOf(request, url), unit, secrets);
     if (!decision.ok) return refuse(socket, decision.status, decision.reason);
     // The stored state is loaded before the upgrade completes, so the first sync reply has it.

@@ -1,9 +1,9 @@
 // tthc-desk deadline --from YYYY-MM-DD --days N --unit working|calendar [--json]
 // Prints the due date as its last line (or one JSON object), so scripts can take `tail -1`.
-import { CalendarRangeError, vietnamCalendar } from '../../shared/calendar/calendar.ts';
+import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
 import { bilingual } from '../../shared/i18n/i18n.ts';
 import { parseFlags, requireString } from '../args.ts';
-import { UsageError, usageErrorFromText } from '../errors.ts';
+import { UsageError } from '../errors.ts';
 import { dateFlag } from '../input.ts';
 import type { CommandIO } from '../main.ts';
 
@@ -22,13 +22,9 @@ function unitFlag(text: string): Unit {
   return text as Unit;
 }
 
+/** A due date beyond the calendar's years throws CalendarRangeError, which main.ts reports as the input's. */
 function dueDate(from: string, days: number, unit: Unit): string {
-  try {
-    return unit === 'working' ? vietnamCalendar.addWorkingDays(from, days) : vietnamCalendar.addCalendarDays(from, days);
-  } catch (error) {
-    if (error instanceof CalendarRangeError) throw usageErrorFromText(error.message);
-    throw error;
-  }
+  return unit === 'working' ? vietnamCalendar.addWorkingDays(from, days) : vietnamCalendar.addCalendarDays(from, days);
 }
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {

@@ -1,7 +1,8 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SqliteStore } from '../../sync-server/sqlite-store.ts';
+import { sqliteFileName, SqliteStore } from '../../sync-server/sqlite-store.ts';
 import { tempDir } from '../../sync-server/test-support.ts';
 import { main } from '../main.ts';
 
@@ -50,5 +51,17 @@ describe('tthc-desk export', () => {
     const missing = await run(['export', '--unit', 'unit-a', '--data', `${dataDir}/nowhere`]);
     expect(missing.code).toBe(2);
     expect(missing.err).toHaveLength(1);
+  });
+
+  it('refuses a store file that is not a database in one sentence, exit 2, leaving the file as it was', async () => {
+    const dir = join(dataDir, 'not-a-store');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, sqliteFileName);
+    writeFileSync(file, 'notes, not a database');
+    const { code, out, err } = await run(['export', '--unit', 'unit-a', '--data', dir]);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual([expect.stringContaining(`File ${file} is not a readable sync store (file is not a database)`)]);
+    expect(readFileSync(file, 'utf8')).toBe('notes, not a database');
   });
 });

@@ -16,8 +16,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const unit = requireString(values, 'unit');
   const dir = requireString(values, 'data');
   if (!existsSync(join(dir, sqliteFileName))) throw new UsageError('server.noData', { dir });
-  const store = new SqliteStore(dir, { readOnly: true });
-  const [updates, units] = await Promise.all([store.load(unit), store.rooms()]).finally(() => store.close());
+  const [updates, units] = await readStore(dir, unit);
   if (updates.length === 0) throw new UsageError('server.noUnit', { unit, units: units.join(', ') || '—' });
   const doc = new Y.Doc();
   for (const update of updates) applyStoredUpdate(doc, update);
@@ -25,6 +24,17 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const types = decodeTopLevelTypes(doc);
   io.stdout(JSON.stringify({ unit, board: readBoard(doc), types }, null, 2));
   return 0;
+}
+
+/** The unit's stored updates and every unit the store holds; a file that is no SQLite store is the person's to fix. */
+async function readStore(dir: string, unit: string): Promise<[Uint8Array[], string[]]> {
+  try {
+    const store = new SqliteStore(dir, { readOnly: true });
+    return await Promise.all([store.load(unit), store.rooms()]).finally(() => store.close());
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_SQLITE_ERROR') throw new UsageError('server.badStore', { file: join(dir, sqliteFileName), detail: (error as Error).message });
+    throw error;
+  }
 }
 
 /** A stored doc does not say which kind each top-level type is: read it from its content. */

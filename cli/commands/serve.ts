@@ -1,8 +1,10 @@
 // tthc-desk serve: runs the sync server until SIGTERM/SIGINT, then stores what is left and exits.
+import { join } from 'node:path';
 import { ZodError } from 'zod';
 import { bilingual } from '../../shared/i18n/i18n.ts';
 import { parseSyncServerConfig, type SyncServerConfig } from '../../sync-server/config.ts';
 import { startSyncServer } from '../../sync-server/server.ts';
+import { sqliteFileName } from '../../sync-server/sqlite-store.ts';
 import { parseFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandIO } from '../main.ts';
@@ -35,10 +37,11 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   return 0;
 }
 
-/** Start failures that the flags caused (a busy port, an unknown host, a data path that is a file). */
+/** Start failures that the flags caused (a busy port, an unknown host, a data path that is a file or no store). */
 function startMistake(error: NodeJS.ErrnoException, config: SyncServerConfig): UsageError | null {
   if (error.code === 'EADDRINUSE') return new UsageError('server.portInUse', { port: config.port });
   if (error.syscall === 'getaddrinfo' || error.code === 'EADDRNOTAVAIL') return new UsageError('server.badHost', { host: config.host });
+  if (error.code === 'ERR_SQLITE_ERROR') return new UsageError('server.badStore', { file: join(config.dataDir, sqliteFileName), detail: error.message });
   if (error.syscall === 'mkdir' || error.code === 'ENOTDIR' || error.code === 'EACCES') {
     return new UsageError('server.badDataDir', { dir: config.dataDir, reason: error.code ?? error.message });
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +104,13 @@ describe('tthc-desk serve', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tthc-serve-')), 'notes.txt');
     writeFileSync(file, 'not a directory');
     expect(await refusal(['--port', '0', '--data', join(file, 'store')])).toMatch(/notes\.txt\/store" cannot be used as the data directory \(ENOTDIR\)/);
+  });
+
+  it('names a store file that is not a database and leaves it as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-serve-'));
+    writeFileSync(join(dir, 'tthc-desk-sync.sqlite'), 'notes, not a database');
+    expect(await refusal(['--port', '0', '--data', dir])).toContain('is not a readable sync store (file is not a database)');
+    expect(readFileSync(join(dir, 'tthc-desk-sync.sqlite'), 'utf8')).toBe('notes, not a database');
   });
 
   it('names a --host this machine has no address for', async () => {
