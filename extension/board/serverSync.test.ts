@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { startSyncServer, type RunningSyncServer } from '../../sync-server/server.ts';
+import { waitFor as until } from '../../sync-server/test-support.ts';
 import { signToken } from '../../sync-server/token.ts';
 import { createTask } from '../../shared/board/operations.ts';
 import { readBoard } from '../../shared/board/reader.ts';
@@ -16,14 +17,6 @@ import type { BoardSettings } from './boardSettings.ts';
 
 const secret = 'server-sync-test';
 const ctx = (user: string) => ({ user, at: '2024-03-12T08:00:00+07:00', origin: user });
-
-async function until(condition: () => boolean, what: string, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('the board connection to the sync server', () => {
   let server: RunningSyncServer;
