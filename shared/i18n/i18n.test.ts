@@ -17,3 +17,18 @@ describe('i18n', () => {
     expect(t('no.such.key')).toBe('no.such.key');
   });
 });
+
+describe('the catalogs', () => {
+  it('give every message in both languages, so no officer ever reads a bare key', async () => {
+    const { catalogs } = await import('./catalogs/index.ts');
+    for (const catalog of catalogs) {
+      expect(Object.keys(catalog.en).sort()).toEqual(Object.keys(catalog.vi).sort());
+    }
+  });
+  it('never define one key in two catalogs, where the first would silently win', async () => {
+    const { catalogs } = await import('./catalogs/index.ts');
+    const seen = new Set<string>();
+    const twice = catalogs.flatMap((catalog) => Object.keys(catalog.vi)).filter((key) => seen.size === seen.add(key).size);
+    expect(twice).toEqual([]);
+  });
+});
