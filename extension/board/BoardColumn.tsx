@@ -7,7 +7,8 @@ import { t } from '../../shared/i18n/i18n.ts';
 import type { BoardColumn as Column, BoardTask } from '../../shared/board/schema.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
 import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
-import { isOverdue, workingDaysLeft } from './filters.ts';
+import { timelinessLabel } from '../../shared/dossier/timelinessLabel.ts';
+import { dueTimeliness, isClosed, isOverdue } from './filters.ts';
 import type { Peer } from './channel.ts';
 
 export const CARD_HEIGHT = 64;
@@ -21,12 +22,11 @@ export interface CardProps {
   onKeyMove: (task: BoardTask, event: KeyboardEvent) => void;
 }
 
+/** The dossier list's wording ("Quá hạn 3 ngày làm việc"); a finished task shows only its date. */
 function dueText(task: BoardTask, today: CalendarDate): string | null {
-  const left = workingDaysLeft(task.due, today, vietnamCalendar);
   if (task.due === null) return null;
-  if (left === null) return t('board.due', { date: task.due });
-  if (left === 0) return t('board.dueToday');
-  return left > 0 ? t('board.daysLeft', { days: left }) : t('board.daysLate', { days: -left });
+  const timeliness = isClosed(task) ? null : dueTimeliness(task.due, today, vietnamCalendar);
+  return timeliness ? timelinessLabel(timeliness) : t('board.due', { date: task.due });
 }
 
 function TaskCard({ task, today, editors, onOpen, onKeyMove }: CardProps) {
@@ -72,18 +72,18 @@ export interface ColumnProps {
   peers: Peer[];
   onOpen: (id: string) => void;
   onKeyMove: (task: BoardTask, event: KeyboardEvent) => void;
-  onRename?: (title: string) => void;
+  /** False when the new name was refused: the field stays open with what was typed. */
+  onRename?: (title: string) => boolean;
   onArchive?: () => void;
 }
 
-function ColumnHeading({ column, count, onRename, onArchive }: { column: Column; count: number; onRename?: (title: string) => void; onArchive?: () => void }) {
+function ColumnHeading({ column, count, onRename, onArchive }: { column: Column; count: number; onRename?: (title: string) => boolean; onArchive?: () => void }) {
   const [editing, setEditing] = useState<string | null>(null);
   if (editing !== null && onRename) {
     return (
       <form className="row" onSubmit={(event) => {
         event.preventDefault();
-        onRename(editing);
-        setEditing(null);
+        if (onRename(editing)) setEditing(null);
       }}>
         <input aria-label={t('board.renameColumn')} value={editing} autoFocus onChange={(e) => setEditing(e.target.value)} onBlur={() => setEditing(null)} />
       </form>

@@ -32,6 +32,14 @@ export function BoardPanel() {
   );
 }
 
+// dnd-kit describes each card with its own English space-bar instructions and reads task ids out
+// during a drag; cards here move by mouse or by Alt+arrows, announced by the board itself.
+const silent = () => undefined;
+const dragAccessibility = {
+  screenReaderInstructions: { get draggable() { return t('board.moveHint'); } },
+  announcements: { onDragStart: silent, onDragOver: silent, onDragEnd: silent, onDragCancel: silent },
+};
+
 export interface BoardProps {
   doc: Y.Doc;
   me: string;
@@ -48,17 +56,34 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
   const [error, setError] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState('');
   const [newColumn, setNewColumn] = useState('');
-  const [focus, setFocus] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ id: string; column: string } | null>(null);
+  // What a keyboard move did, read out by screen readers (the card moves away from under them).
+  const [announcement, setAnnouncement] = useState('');
   const today = todayInVietnam();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const height = Math.max(240, window.innerHeight - 260);
 
   useEffect(() => onEditing(open ? [open] : []), [open, onEditing]);
+  // A moved card is redrawn (a new element once it changes column), which drops the focus: give it
+  // back once the card shows in its new column, so the officer can keep moving it. Held until the
+  // officer focuses or clicks something else, as the board may redraw more than once.
   useEffect(() => {
     if (!focus) return;
-    document.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(focus)}"]`)?.focus();
-    setFocus(null);
-  }, [focus, view]);
+    const moved = document.querySelector<HTMLElement>(`[data-column-id="${CSS.escape(focus.column)}"] [data-task-id="${CSS.escape(focus.id)}"]`);
+    if (moved && document.activeElement !== moved) moved.focus();
+  });
+  useEffect(() => {
+    const release = (event: Event) => {
+      const id = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-task-id]')?.dataset.taskId : undefined;
+      setFocus((current) => (current && current.id === id ? current : null));
+    };
+    addEventListener('focusin', release);
+    addEventListener('pointerdown', release);
+    return () => {
+      removeEventListener('focusin', release);
+      removeEventListener('pointerdown', release);
+    };
+  }, []);
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
@@ -71,12 +96,14 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
     return () => removeEventListener('keydown', onKey);
   }, [session.undo]);
 
-  const run = (edit: () => void) => {
+  const run = (edit: () => void): boolean => {
     try {
       edit();
       setError(null);
+      return true;
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
+      return false;
     }
   };
 
@@ -91,7 +118,13 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
   const moveTo = (task: BoardTask, column: string, beforeId: string | null) => {
     const list = (byColumn.get(column) ?? []).filter((other) => other.id !== task.id);
     const index = beforeId === null ? list.length : list.findIndex((other) => other.id === beforeId);
-    run(() => moveTask(doc, task.id, { column, afterId: list[index - 1]?.id ?? null, beforeId: list[index]?.id ?? null }, session.context()));
+    return run(() => moveTask(doc, task.id, { column, afterId: list[index - 1]?.id ?? null, beforeId: list[index]?.id ?? null }, session.context()));
+  };
+
+  const announceMove = (task: BoardTask, column: string, position: number) => {
+    const title = view.columns.find((c) => c.id === column)?.title ?? column;
+    const count = (byColumn.get(column) ?? []).filter((other) => other.id !== task.id).length + 1;
+    setAnnouncement(t('board.moved', { title: task.title, column: title, position, count }));
   };
 
   const onDragEnd = (event: DragEndEvent) => {
@@ -109,18 +142,22 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
     const list = byColumn.get(task.column) ?? [];
     const index = list.findIndex((other) => other.id === task.id);
     const key = event.key;
+    let target: { column: string; position: number } | null = null;
     if (key === 'ArrowLeft' || key === 'ArrowRight') {
       const next = columns[columns.indexOf(task.column) + (key === 'ArrowLeft' ? -1 : 1)];
-      if (next) moveTo(task, next, byColumn.get(next)?.[0]?.id ?? null);
+      if (next !== undefined && moveTo(task, next, byColumn.get(next)?.[0]?.id ?? null)) target = { column: next, position: 1 };
     } else if (key === 'ArrowUp' && index > 0) {
-      moveTo(task, task.column, list[index - 1]!.id);
+      if (moveTo(task, task.column, list[index - 1]!.id)) target = { column: task.column, position: index };
     } else if (key === 'ArrowDown' && index < list.length - 1) {
-      moveTo(task, task.column, list[index + 2]?.id ?? null);
+      if (moveTo(task, task.column, list[index + 2]?.id ?? null)) target = { column: task.column, position: index + 2 };
     } else {
       return;
     }
     event.preventDefault();
-    setFocus(task.id);
+    if (target) {
+      announceMove(task, target.column, target.position);
+      setFocus({ id: task.id, column: target.column });
+    }
   };
 
   const openTask = open ? view.tasks.find((task) => task.id === open) : undefined;
@@ -155,8 +192,8 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
       </form>
       {error && <p className="board-error" role="alert">{error}</p>}
       {view.problems.length > 0 && <p className="muted">{t('board.problems', { count: view.problems.length })}</p>}
-      <p className="visually-hidden">{t('board.moveHint')}</p>
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <p className="visually-hidden" aria-live="polite" data-testid="board-announcement">{announcement}</p>
+      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={dragAccessibility}>
         <div className="board-columns">
           {view.columns.map((column) => (
             <BoardColumn key={column.id} column={column} tasks={visible(column.id)} height={height} today={today}

@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../shared/i18n/i18n.ts';
-import { BOARD_SETTINGS_KEY, boardSettingsSchema, defaultBoardSettings, readBoardSettings, type BoardSettings as Settings } from './boardSettings.ts';
+import { BOARD_SETTINGS_KEY, boardSettingsFormSchema, defaultBoardSettings, readBoardSettings, type BoardSettings as Settings } from './boardSettings.ts';
 
 export function BoardSettings() {
   const [form, setForm] = useState<Settings>(defaultBoardSettings);
@@ -18,12 +18,13 @@ export function BoardSettings() {
   }, []);
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = boardSettingsSchema.safeParse(form);
+    const parsed = boardSettingsFormSchema.safeParse(form);
     if (!parsed.success) {
       setMessage({ ok: false, text: t(parsed.error.issues[0]?.message ?? 'board.settings.badServer') });
       return;
     }
     await browser.storage.local.set({ [BOARD_SETTINGS_KEY]: parsed.data });
+    setForm(parsed.data);
     setMessage({ ok: true, text: t('board.settings.saved') });
   };
   const field = (key: keyof Settings, label: string, type = 'text') => (

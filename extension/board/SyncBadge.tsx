@@ -11,7 +11,9 @@ export function SyncBadge({ status }: { status: SyncStatus }) {
     ? t('board.sync.notConfigured')
     : status.state === 'refused'
       ? t('board.sync.refused', { reason: t(`board.refused.${status.reason ?? 'invalid'}`) })
-      : t(`board.sync.${status.state}`);
+      : status.state === 'offline' && status.reason === 'unreachable'
+        ? t('board.sync.unreachable')
+        : t(`board.sync.${status.state}`);
   return (
     <p className={`board-sync tone-${tone[status.state]}`} role="status" data-sync-state={status.state}>
       {text}

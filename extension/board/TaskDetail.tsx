@@ -1,6 +1,6 @@
 // One task in full: title, due date, assignees, labels, links, the plan item it comes from,
 // checklist, the description edited together, and the comment thread.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { getLocale, t } from '../../shared/i18n/i18n.ts';
 import { formatInstant } from '../ui/format.ts';
@@ -10,8 +10,13 @@ import {
   type EditContext,
 } from '../../shared/board/operations.ts';
 import { planItem, readComments } from '../../shared/board/reader.ts';
-import type { BoardTask } from '../../shared/board/schema.ts';
+import { BoardInputError } from '../../shared/board/errors.ts';
+import { dueDateSchema, type BoardTask } from '../../shared/board/schema.ts';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../shared/calendar/calendar.ts';
 import { CollaborativeText } from './CollaborativeText.tsx';
+
+const DUE_MIN = `${CALENDAR_FIRST_YEAR}-01-01`;
+const DUE_MAX = `${CALENDAR_LAST_YEAR}-12-31`;
 
 interface Props {
   doc: Y.Doc;
@@ -19,7 +24,8 @@ interface Props {
   editors: string[];
   me: string;
   context: () => EditContext;
-  run: (edit: () => void) => void;
+  /** Runs an edit, showing its refusal; false when refused. */
+  run: (edit: () => void) => boolean;
   onClose: () => void;
 }
 
@@ -28,18 +34,52 @@ function useField(initial: string): [string, (value: string) => void] {
   return [value, setValue];
 }
 
-function OneLineForm({ label, submit, onSubmit }: { label: string; submit: string; onSubmit: (value: string) => void }) {
+/** One line and its button; without a `submit` word the button shows "+" and is named by `label`. What was typed stays when refused. */
+function OneLineForm({ label, submit, onSubmit }: { label: string; submit?: string; onSubmit: (value: string) => boolean }) {
   const [value, setValue] = useField('');
   const send = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit(value);
-    setValue('');
+    if (onSubmit(value)) setValue('');
   };
   return (
     <form className="row" onSubmit={send}>
       <input aria-label={label} placeholder={label} value={value} onChange={(e) => setValue(e.target.value)} />
-      <button type="submit">{submit}</button>
+      <button type="submit" aria-label={submit === undefined ? label : undefined}>{submit ?? '+'}</button>
     </form>
+  );
+}
+
+/**
+ * The due date. A date input reports each keystroke: typing a year passes through 0002, 0020, 0202,
+ * and clearing one part empties the value. Only a whole date the calendar covers is saved at once
+ * (what the picker gives, or a cleared field); anything else waits for the officer to leave the
+ * field, and then is refused with the reason, the stored date untouched.
+ */
+function DueField({ due, save }: { due: string | null; save: (due: string | null, unreadable: boolean) => boolean }) {
+  const [value, setValue] = useField(due ?? '');
+  useEffect(() => setValue(due ?? ''), [due, setValue]);
+  const commit = (input: HTMLInputElement) => {
+    const next = input.value || null;
+    if (input.validity.badInput) {
+      save(null, true);
+      setValue(due ?? '');
+    } else if (next !== due) {
+      save(next, false);
+    }
+  };
+  return (
+    <label className="row">
+      {t('board.detail.due')}
+      <input type="date" min={DUE_MIN} max={DUE_MAX} value={value}
+        onChange={(e) => {
+          setValue(e.target.value);
+          const next = e.target.value || null;
+          const whole = next === null ? !e.target.validity.badInput : dueDateSchema.safeParse(next).success;
+          if (whole && next !== due) save(next, false);
+        }}
+        onBlur={(e) => commit(e.currentTarget)}
+        onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget)} />
+    </label>
   );
 }
 
@@ -73,10 +113,10 @@ export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Pr
           {item.deadline && <p>{t('board.detail.deadline', { text: item.deadline })}</p>}
         </div>
       )}
-      <label className="row">
-        {t('board.detail.due')}
-        <input type="date" value={task.due ?? ''} onChange={(e) => run(() => updateTask(doc, task.id, { due: e.target.value || null }, context()))} />
-      </label>
+      <DueField due={task.due} save={(due, unreadable) => run(() => {
+        if (unreadable) throw new BoardInputError('board.error.date');
+        updateTask(doc, task.id, { due }, context());
+      })} />
 
       <h4>{t('board.detail.assignees')}</h4>
       <ul className="chips">
@@ -96,7 +136,7 @@ export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Pr
             onClick={() => run(() => updateTask(doc, task.id, { removeLabels: [label] }, context()))}>×</button></li>
         ))}
       </ul>
-      <OneLineForm label={t('board.detail.addLabel')} submit="+" onSubmit={(label) => run(() => updateTask(doc, task.id, { addLabels: [label] }, context()))} />
+      <OneLineForm label={t('board.detail.addLabel')} onSubmit={(label) => run(() => updateTask(doc, task.id, { addLabels: [label] }, context()))} />
 
       <h4>{t('board.detail.links')}</h4>
       <label className="row">{t('board.detail.dossier')}
@@ -114,11 +154,11 @@ export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Pr
               <input type="checkbox" checked={entry.done} onChange={(e) => run(() => setChecklistItemDone(doc, task.id, entry.id, e.target.checked, context()))} />
               {entry.text}
             </label>
-            <button type="button" className="link" aria-label={t('board.detail.removeItem')} onClick={() => run(() => removeChecklistItem(doc, task.id, entry.id, context()))}>×</button>
+            <button type="button" className="link" aria-label={t('board.detail.removeItem', { item: entry.text })} onClick={() => run(() => removeChecklistItem(doc, task.id, entry.id, context()))}>×</button>
           </li>
         ))}
       </ul>
-      <OneLineForm label={t('board.detail.addItem')} submit="+" onSubmit={(text) => run(() => { addChecklistItem(doc, task.id, text, context()); })} />
+      <OneLineForm label={t('board.detail.addItem')} onSubmit={(text) => run(() => { addChecklistItem(doc, task.id, text, context()); })} />
 
       <h4>{t('board.detail.description')}</h4>
       <CollaborativeText text={taskDescription(doc, task.id)} origin={origin} label={t('board.detail.description')} />

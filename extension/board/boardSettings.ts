@@ -4,13 +4,38 @@ import { z } from 'zod';
 
 export const BOARD_SETTINGS_KEY = 'boardSettings';
 
+/** A websocket address the stock client can open: ws:// or wss://, a host, no query or fragment. */
+function isSyncServerAddress(value: string): boolean {
+  if (value === '') return true;
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname !== '' && url.search === '' && url.hash === '';
+  } catch {
+    return false;
+  }
+}
+
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
 export const boardSettingsSchema = z.object({
-  server: z.string().trim().refine((s) => s === '' || /^wss?:\/\/[^\s/]+/.test(s), { message: 'board.settings.badServer' }),
+  server: z.string().trim().refine(isSyncServerAddress, { message: 'board.settings.badServer' }),
   unit: z.string().trim().regex(/^[A-Za-z0-9._-]*$/, { message: 'board.settings.badUnit' }),
-  token: z.string().trim(),
-  name: z.string().trim().min(1, { message: 'board.settings.badName' }).max(80),
+  // A token copied from a terminal or a message often comes wrapped over lines or with a
+  // "Bearer" prefix; a JWT never holds whitespace, so both are dropped rather than refused.
+  token: z.string()
+    .transform((s) => s.trim().replace(/^Bearer\s+/i, '').replace(/\s+/g, ''))
+    .refine((s) => s === '' || JWT_SHAPE.test(s), { message: 'board.settings.badToken' }),
+  name: z.string().trim().min(1, { message: 'board.settings.badName' }).max(80, { message: 'board.settings.longName' }),
 });
-export type BoardSettings = z.infer<typeof boardSettingsSchema>;
+export type BoardSettings = z.output<typeof boardSettingsSchema>;
+
+/** What the options page saves: a server is useless without the unit and the token it opens. */
+export const boardSettingsFormSchema = boardSettingsSchema.superRefine((settings, ctx) => {
+  if (settings.server !== '' && (settings.unit === '' || settings.token === '')) {
+    ctx.addIssue({ code: 'custom', message: 'board.settings.needUnitToken', path: [settings.unit === '' ? 'unit' : 'token'] });
+  }
+});
 
 export const defaultBoardSettings: BoardSettings = { server: '', unit: '', token: '', name: 'Cán bộ' };
 

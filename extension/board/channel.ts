@@ -10,7 +10,7 @@ const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
 
 export const syncStatusSchema = z.object({
   state: z.enum(['local', 'offline', 'connecting', 'refused', 'saving', 'saved']),
-  /** Why the server refused: missing | invalid | expired | wrong_unit. */
+  /** Why the server refused: missing | invalid | expired | wrong_unit; offline: unreachable when online but no server answered. */
   reason: z.string().optional(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;

@@ -68,7 +68,8 @@ describe('the board connection to the sync server', () => {
     const settings: BoardSettings = { server: 'ws://127.0.0.1:9', unit: 'unit-a', token: 'x', name: 'u' };
     const sync = new ServerSync(doc, new Awareness(doc), settings, () => undefined);
     open.push(sync);
-    await until(() => sync.status().state === 'offline', 'offline');
+    await until(() => sync.status().reason === 'unreachable', 'offline, no server at the address');
+    expect(sync.status()).toEqual({ state: 'offline', reason: 'unreachable' });
     expect(await checkToken(settings)).toEqual({ unreachable: true });
   });
 

@@ -51,6 +51,8 @@ export class ServerSync {
   private readonly onStatus: () => void;
   private stored: Map<number, number> | null = null;
   private refusedReason: string | null = null;
+  /** The last attempt found no server at the address while the computer was online. */
+  private unreachable = false;
   private attempt = 0;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
@@ -74,7 +76,10 @@ export class ServerSync {
     this.provider.on('status', ({ status }: { status: string }) => {
       // Colleagues dropped our presence when we went away, at a newer clock than ours; renew it
       // so they see us again now rather than at the next 15-second heartbeat.
-      if (status === 'connected') awareness.setLocalState({ ...awareness.getLocalState() });
+      if (status === 'connected') {
+        this.unreachable = false;
+        awareness.setLocalState({ ...awareness.getLocalState() });
+      }
       this.onStatus();
     });
     this.provider.on('sync', (synced: boolean) => {
@@ -96,7 +101,10 @@ export class ServerSync {
       const saved = this.provider.synced && this.stored !== null && coveredBy(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.stored);
       return { state: saved ? 'saved' : 'saving' };
     }
-    return { state: this.provider.wsconnecting ? 'connecting' : 'offline' };
+    if (this.provider.wsconnecting) return { state: 'connecting' };
+    // Online, yet no answer: a wrong address or a server that is down, which the officer should
+    // not take for their own network being away.
+    return this.unreachable && globalThis.navigator?.onLine !== false ? { state: 'offline', reason: 'unreachable' } : { state: 'offline' };
   }
 
   /** The network is back: try now rather than at the end of the backoff. */
@@ -144,6 +152,7 @@ export class ServerSync {
       this.onStatus();
       return;
     }
+    this.unreachable = 'unreachable' in verdict;
     const delay = retryDelay(this.attempt++);
     this.retry = setTimeout(() => {
       this.retry = null;

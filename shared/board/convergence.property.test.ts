@@ -87,11 +87,12 @@ function apply(doc: Y.Doc, replica: number, op: Op, ledger: Ledger, clock: numbe
     case 'overdue':
       ledger.tasks.add(ensureDossierOverdueTask(doc, { code: DOSSIERS[op.dossier]!, procedureCode: null, appointmentOn: '2024-03-20' }, ctx));
       return;
+    // Column names are unique per step: a replica refuses a name another shown column has.
     case 'renameColumn':
-      renameColumn(doc, COLUMNS[op.column]!, op.title, ctx);
+      renameColumn(doc, COLUMNS[op.column]!, `${op.title} ${clock}`, ctx);
       return;
     case 'addColumn':
-      addColumn(doc, op.title, ctx);
+      addColumn(doc, `${op.title} ${clock}`, ctx);
       return;
   }
   if (!task) return;

@@ -102,17 +102,66 @@ describe('board operations', () => {
     expect(readBoard(doc).tasks[0]!.checklist.map((i) => [i.text, i.done])).toEqual([['Dự thảo', true], ['Trình ký', false]]);
   });
 
-  it('has editable columns: defaults, renamed, added, hidden (its tasks show in the first column)', () => {
+  it('has editable columns: defaults, renamed, added, hidden (a task moved into it meanwhile shows in the first column)', () => {
     const doc = new Y.Doc();
+    const colleague = new Y.Doc();
     expect(readBoard(doc).columns.map((c) => c.title)).toEqual(['Cần làm', 'Đang làm', 'Chờ phối hợp', 'Hoàn thành']);
     renameColumn(doc, 'waiting', 'Chờ Sở TT&TT', ctx());
     const extra = addColumn(doc, 'Theo dõi', ctx());
-    const id = createTask(doc, { title: 'x', column: extra }, ctx());
+    const id = createTask(doc, { title: 'x' }, ctx());
     expect(readBoard(doc).columns.map((c) => c.title)).toEqual(['Cần làm', 'Đang làm', 'Chờ Sở TT&TT', 'Hoàn thành', 'Theo dõi']);
+    sync(doc, colleague);
+    moveTask(colleague, id, { column: extra, afterId: null, beforeId: null }, ctx('minh'));
     archiveColumn(doc, extra, ctx());
+    sync(doc, colleague);
     const view = readBoard(doc);
     expect(view.columns).toHaveLength(4);
     expect(view.tasks.find((t) => t.id === id)!.column).toBe('todo');
+  });
+
+  it('refuses to hide a column that still holds tasks, and keeps column and tasks as they were', () => {
+    const doc = new Y.Doc();
+    const extra = addColumn(doc, 'Theo dõi', ctx());
+    const id = createTask(doc, { title: 'x', column: extra }, ctx());
+    expect(() => archiveColumn(doc, extra, ctx())).toThrow('Cột "Theo dõi" còn 1 việc: chuyển các việc sang cột khác rồi mới ẩn cột.');
+    expect(() => archiveColumn(doc, 'todo', ctx())).not.toThrow();
+    const view = readBoard(doc);
+    expect(view.columns.map((c) => c.id)).toEqual(['doing', 'waiting', 'done', extra]);
+    expect(view.tasks.find((t) => t.id === id)!.column).toBe(extra);
+  });
+
+  it('refuses an empty column name or one another shown column already has', () => {
+    const doc = new Y.Doc();
+    const extra = addColumn(doc, 'Theo dõi', ctx());
+    expect(() => addColumn(doc, '   ', ctx())).toThrow('Mục "Tên cột" không được để trống.');
+    expect(() => addColumn(doc, ' đang LÀM ', ctx())).toThrow('Đã có cột "Đang làm": chọn tên khác.');
+    expect(() => renameColumn(doc, extra, 'Cần làm', ctx())).toThrow('Đã có cột "Cần làm": chọn tên khác.');
+    expect(() => renameColumn(doc, 'todo', '', ctx())).toThrow('Mục "Tên cột" không được để trống.');
+    renameColumn(doc, extra, 'theo dõi', ctx());
+    expect(readBoard(doc).columns.map((c) => c.title)).toEqual(['Cần làm', 'Đang làm', 'Chờ phối hợp', 'Hoàn thành', 'theo dõi']);
+  });
+
+  it('names the field and the fix when a title is empty or too long, and stores nothing', () => {
+    const doc = new Y.Doc();
+    const id = createTask(doc, { title: 'Rà soát' }, ctx());
+    expect(() => createTask(doc, { title: ' \n\t ' }, ctx())).toThrow('Mục "Tên việc" không được để trống.');
+    expect(() => createTask(doc, { title: 'x'.repeat(10_000) }, ctx())).toThrow('Mục "Tên việc" dài quá 500 ký tự.');
+    expect(() => updateTask(doc, id, { title: 'x'.repeat(10_000) }, ctx())).toThrow('Mục "Tên việc" dài quá 500 ký tự.');
+    expect(() => commentOnTask(doc, id, '', ctx())).toThrow('Mục "Trao đổi" không được để trống.');
+    expect(() => updateTask(doc, id, { addLabels: [' '] }, ctx())).toThrow('Mục "Nhãn" không được để trống.');
+    expect(readBoard(doc).tasks.map((t) => t.title)).toEqual(['Rà soát']);
+  });
+
+  it('refuses a due date the working-day calendar (1990–2100) cannot count', () => {
+    const doc = new Y.Doc();
+    const id = createTask(doc, { title: 'x', due: '2024-03-29' }, ctx());
+    for (const due of ['0999-05-01', '1989-12-31', '2101-01-01']) {
+      expect(() => updateTask(doc, id, { due }, ctx()), due).toThrow('Hạn phải nằm trong các năm 1990–2100 (lịch ngày làm việc).');
+    }
+    for (const due of ['20245-01-01', '2024-02-30']) expect(() => updateTask(doc, id, { due }, ctx()), due).toThrow(/^Ngày không hợp lệ/);
+    expect(readBoard(doc).tasks[0]!.due).toBe('2024-03-29');
+    updateTask(doc, id, { due: '2100-12-31' }, ctx());
+    expect(readBoard(doc).tasks[0]!.due).toBe('2100-12-31');
   });
 
   it('undoes and redoes only my own edits, not a colleague\'s that arrived meanwhile', () => {

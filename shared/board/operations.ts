@@ -3,6 +3,7 @@
 // nobody else's), and each stamps who changed the task and when.
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { t } from '../i18n/i18n.ts';
 import { BoardInputError } from './errors.ts';
 import {
   ASSIGNEE_PREFIX, LABEL_PREFIX, checklistMap, columnMap, commentMap, entryKey, splitEntryKey, taskFields, taskIndex,
@@ -24,12 +25,24 @@ export interface EditContext {
   origin: unknown;
 }
 
-function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+const OWN_MESSAGES = new Set(['board.error.date', 'board.error.dateRange']);
+
+/** The officer's name for what was refused: "title", "labels.0" and "links.dossierCode" read as the form's labels. */
+function fieldName(path: readonly PropertyKey[], field: string | undefined): string {
+  const name = field ?? path.filter((part): part is string => typeof part === 'string').join('.');
+  return t(`board.field.${name || 'value'}`);
+}
+
+/** Validates an input; a refusal is one sentence naming the field and what to change. */
+function parse<T extends z.ZodType>(schema: T, value: unknown, field?: string): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = issue?.path.join('.') || 'value';
-    throw new BoardInputError(issue?.message === 'board.error.date' ? 'board.error.date' : 'board.error.input', { field });
+    const issue = result.error.issues[0]!;
+    const name = fieldName(issue.path, field);
+    if (OWN_MESSAGES.has(issue.message)) throw new BoardInputError(issue.message);
+    if (issue.code === 'too_small' && issue.origin === 'string') throw new BoardInputError('board.error.empty', { field: name });
+    if (issue.code === 'too_big' && issue.origin === 'string') throw new BoardInputError('board.error.tooLong', { field: name, max: Number(issue.maximum) });
+    throw new BoardInputError('board.error.input', { field: name });
   }
   return result.data;
 }
@@ -143,7 +156,7 @@ export function moveTask(doc: Y.Doc, id: string, input: Move, ctx: EditContext):
 }
 
 export function assignTask(doc: Y.Doc, id: string, person: string, assigned: boolean, ctx: EditContext): void {
-  const who = parse(personSchema, person);
+  const who = parse(personSchema, person, 'person');
   const fields = requireTask(doc, id);
   doc.transact(() => {
     fields.set(ASSIGNEE_PREFIX + who, assigned);
@@ -152,7 +165,7 @@ export function assignTask(doc: Y.Doc, id: string, person: string, assigned: boo
 }
 
 export function commentOnTask(doc: Y.Doc, id: string, text: string, ctx: EditContext): string {
-  const body = parse(commentSchema, text);
+  const body = parse(commentSchema, text, 'comment');
   requireTask(doc, id);
   const commentId = randomId();
   doc.transact(() => {
@@ -178,7 +191,7 @@ export function restoreTask(doc: Y.Doc, id: string, ctx: EditContext): void {
 }
 
 export function addChecklistItem(doc: Y.Doc, id: string, text: string, ctx: EditContext): string {
-  const body = parse(checklistTextSchema, text);
+  const body = parse(checklistTextSchema, text, 'checklist');
   requireTask(doc, id);
   const checklist = checklistMap(doc);
   const last = [...checklist.entries()]
@@ -219,9 +232,18 @@ export function removeChecklistItem(doc: Y.Doc, id: string, itemId: string, ctx:
   }, ctx.origin);
 }
 
+/** A column title that is not empty and not the name of another shown column (compared as officers read them). */
+function columnTitle(doc: Y.Doc, title: string, except: string | null): string {
+  const name = parse(columnTitleSchema, title, 'columnTitle');
+  const key = (value: string) => value.normalize('NFC').trim().toLocaleLowerCase('vi');
+  const clash = readColumns(doc).columns.find((c) => !c.archived && c.id !== except && key(c.title) === key(name));
+  if (clash) throw new BoardInputError('board.error.columnExists', { title: clash.title });
+  return name;
+}
+
 /** Adds a column after the last one. */
 export function addColumn(doc: Y.Doc, title: string, ctx: EditContext): string {
-  const name = parse(columnTitleSchema, title);
+  const name = columnTitle(doc, title, null);
   const last = readColumns(doc).columns.at(-1)?.order ?? null;
   const id = randomId();
   doc.transact(() => {
@@ -231,7 +253,7 @@ export function addColumn(doc: Y.Doc, title: string, ctx: EditContext): string {
 }
 
 function writeColumn(doc: Y.Doc, column: string, change: { title?: string; archived?: boolean }, ctx: EditContext): void {
-  const id = parse(columnIdSchema, column);
+  const id = parse(columnIdSchema, column, 'column');
   const current = readColumns(doc).columns.find((c) => c.id === id);
   if (!current) throw new BoardInputError('board.error.noColumn');
   const stored = columnMap(doc).get(id) as { title?: unknown } | undefined;
@@ -245,12 +267,19 @@ function writeColumn(doc: Y.Doc, column: string, change: { title?: string; archi
 }
 
 export function renameColumn(doc: Y.Doc, column: string, title: string, ctx: EditContext): void {
-  writeColumn(doc, column, { title: parse(columnTitleSchema, title) }, ctx);
+  writeColumn(doc, column, { title: columnTitle(doc, title, column) }, ctx);
 }
 
-/** Hides a column; its tasks stay and show in the first column until it is restored. */
+/**
+ * Hides an empty column. One that still holds tasks is refused: the officer moves them first, so no
+ * task changes column unseen. (A task moved into it concurrently shows in the first column.)
+ */
 export function archiveColumn(doc: Y.Doc, column: string, ctx: EditContext): void {
-  if (readColumns(doc).columns.filter((c) => !c.archived).length <= 1) throw new BoardInputError('board.error.lastColumn');
+  const shown = readColumns(doc).columns.filter((c) => !c.archived);
+  if (shown.length <= 1) throw new BoardInputError('board.error.lastColumn');
+  const held = columnOrder(doc, column, null).length;
+  const title = shown.find((c) => c.id === column)?.title;
+  if (held > 0 && title !== undefined) throw new BoardInputError('board.error.columnNotEmpty', { title, count: held });
   writeColumn(doc, column, { archived: true }, ctx);
 }
 

@@ -1,9 +1,15 @@
 // The shapes a board operation accepts (zod at the boundary: what the UI, the background or an
 // automatic rule hands in) and the shapes the reader gives back.
 import { z } from 'zod';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../calendar/calendar.ts';
 import { isCalendarDate, type CalendarDate } from '../time/dates.ts';
 
 const calendarDate = z.string().refine(isCalendarDate, { message: 'board.error.date' });
+/** A due date an officer sets: working days are only known inside the calendar's years. */
+export const dueDateSchema = calendarDate.refine(
+  (date) => date >= `${CALENDAR_FIRST_YEAR}-01-01` && date <= `${CALENDAR_LAST_YEAR}-12-31`,
+  { message: 'board.error.dateRange' },
+);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const person = z.string().trim().min(1).max(120);
 const label = z.string().trim().min(1).max(60);
@@ -21,7 +27,7 @@ export const newTaskSchema = z.object({
   id: z.string().trim().min(1).max(200).optional(),
   title: text(500),
   column: columnIdSchema.optional(),
-  due: calendarDate.nullable().optional(),
+  due: dueDateSchema.nullable().optional(),
   assignees: z.array(person).max(50).optional(),
   labels: z.array(label).max(50).optional(),
   links: linksSchema.optional(),
@@ -30,7 +36,7 @@ export type NewTask = z.input<typeof newTaskSchema>;
 
 export const taskChangesSchema = z.object({
   title: text(500).optional(),
-  due: calendarDate.nullable().optional(),
+  due: dueDateSchema.nullable().optional(),
   links: linksSchema.optional(),
   addLabels: z.array(label).max(50).optional(),
   removeLabels: z.array(label).max(50).optional(),
