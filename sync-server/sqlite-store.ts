@@ -2,12 +2,10 @@
 // committed append has reached the disk before append() returns. The calls block the event loop,
 // on purpose: a batch commits in well under a millisecond, updates that arrive meanwhile wait in
 // the socket buffers and form the next batch (commit-queue.ts), and a worker thread measured
-// slower on a busy machine (every hop between threads waits for a core). Checkpoints, the slow
-// and occasional part, run on their own thread (sqlite-checkpointer.ts).
+// slower on a busy machine (every hop between threads waits for a core).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { SqliteCheckpointer, writerCheckpointPages } from './sqlite-checkpointer.ts';
 import { mergeStoredUpdates, type DocumentStore, type StoredUpdate } from './store.ts';
 
 export const sqliteFileName = 'tthc-desk-sync.sqlite';
@@ -17,23 +15,19 @@ export class SqliteStore implements DocumentStore {
   readonly #db: DatabaseSync;
   // Prepared once: each statement holds native memory until it is garbage collected.
   readonly #statements = new Map<string, StatementSync>();
-  #checkpointer: SqliteCheckpointer | null = null;
 
   constructor(dataDir: string, options: { readOnly?: boolean } = {}) {
     if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
-    const file = join(dataDir, sqliteFileName);
-    this.#db = new DatabaseSync(file, { readOnly: options.readOnly ?? false });
+    this.#db = new DatabaseSync(join(dataDir, sqliteFileName), { readOnly: options.readOnly ?? false });
     this.#db.exec('PRAGMA busy_timeout = 5000');
     if (options.readOnly) return;
     this.#db.exec(`
       PRAGMA journal_mode = WAL;
       PRAGMA synchronous = FULL;
-      PRAGMA wal_autocheckpoint = ${process.env.E2_NOBG ? 1000 : writerCheckpointPages};
       CREATE TABLE IF NOT EXISTS snapshots (room TEXT PRIMARY KEY, state BLOB NOT NULL) STRICT;
       CREATE TABLE IF NOT EXISTS updates (id INTEGER PRIMARY KEY AUTOINCREMENT, room TEXT NOT NULL, data BLOB NOT NULL) STRICT;
       CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, id);
     `);
-    if (!process.env.E2_NOBG) this.#checkpointer = new SqliteCheckpointer(file);
   }
 
   async load(room: string): Promise<Uint8Array[]> {
@@ -75,8 +69,6 @@ export class SqliteStore implements DocumentStore {
   }
 
   async close(): Promise<void> {
-    await this.#checkpointer?.stop();
-    this.#checkpointer = null;
     if (this.#db.isOpen) this.#db.close();
   }
 
