@@ -12,10 +12,19 @@ export class PostgresStore implements DocumentStore {
     this.#pool = pool;
   }
 
-  static async open(url: string): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: 4 });
+  /**
+   * `readOnly` is for a one-off reader such as `tthc-desk export`: every transaction is read-only,
+   * the schema is not created, and an unreachable server fails within seconds instead of hanging.
+   */
+  static async open(url: string, options: { readOnly?: boolean } = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 4,
+      ...(options.readOnly ? { options: '-c default_transaction_read_only=on', connectionTimeoutMillis: 10_000 } : {}),
+    });
     // A dropped idle connection must not crash the server; the next query opens a new one.
     pool.on('error', () => undefined);
+    if (options.readOnly) return new PostgresStore(pool);
     await pool.query(`
       CREATE TABLE IF NOT EXISTS tthc_sync_snapshots (room TEXT PRIMARY KEY, state BYTEA NOT NULL);
       CREATE TABLE IF NOT EXISTS tthc_sync_updates (id BIGSERIAL PRIMARY KEY, room TEXT NOT NULL, data BYTEA NOT NULL);

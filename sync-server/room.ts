@@ -82,9 +82,14 @@ export class Room {
     return encodeSyncStep1Of(this.stateVector());
   }
 
-  /** What a client with `stateVector` lacks; answered from the bytes when hibernating. */
+  /** What a client with `stateVector` lacks. */
   syncStep2(stateVector: Uint8Array): Uint8Array {
-    return encodeSyncStep2Of(this.#doc ? Y.encodeStateAsUpdate(this.#doc, stateVector) : Y.diffUpdate(this.#state, stateVector));
+    return encodeSyncStep2Of(this.missing(stateVector));
+  }
+
+  /** The stored updates a holder of `stateVector` lacks, as one update; from the bytes when hibernating. */
+  missing(stateVector: Uint8Array): Uint8Array {
+    return this.#doc ? Y.encodeStateAsUpdate(this.#doc, stateVector) : Y.diffUpdate(this.#state, stateVector);
   }
 
   /** Throws on a malformed presence update (the caller closes that connection). */

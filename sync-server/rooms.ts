@@ -1,6 +1,7 @@
 // The rooms held in memory: loaded from the store before anyone is served (concurrent loads of one
 // room share one promise), and let go a grace period after the last connection left.
-import type { Fanout } from './fanout.ts';
+import * as Y from 'yjs';
+import type { Fanout, FanoutKind, FanoutPeer } from './fanout.ts';
 import type { SyncMetrics } from './metrics.ts';
 import { remoteOrigin, Room } from './room.ts';
 import type { DocumentStore } from './store.ts';
@@ -94,13 +95,13 @@ export class Rooms {
     // Subscribe before reading the store: an update stored elsewhere meanwhile arrives either in
     // the rows read or on the channel (applying it twice is harmless in Yjs).
     try {
-      await fanout.join(name, (kind, payload) => {
-        if (kind === 'update') this.#options.onRemoteUpdate(room, payload);
-        else this.#safely(() => room.applyPresence(payload, remoteOrigin));
-      });
+      await fanout.join(name, (kind, payload, peer) => this.#receive(room, kind, payload, peer));
       const stored = await store.load(name);
       room.restore(stored);
       room.appendedSinceCompaction = stored.length;
+      // A store of its own lacks what other instances stored while this one did not hold the
+      // room: ask every instance holding it (Yjs sync step 1 between instances).
+      if (!store.shared) fanout.publish(name, 'syncStep1', room.stateVector());
     } catch (error) {
       await fanout.leave(name).catch(() => undefined);
       room.destroy();
@@ -109,6 +110,23 @@ export class Rooms {
     this.#rooms.set(name, room);
     metrics.rooms = this.#rooms.size;
     return room;
+  }
+
+  #receive(room: Room, kind: FanoutKind, payload: Uint8Array, peer: FanoutPeer): void {
+    if (kind === 'update' || kind === 'syncStep2') this.#options.onRemoteUpdate(room, payload);
+    else if (kind === 'awareness') this.#safely(() => room.applyPresence(payload, remoteOrigin));
+    else this.#safely(() => this.#answerPeer(room, payload, peer));
+  }
+
+  /**
+   * Another instance sent its state vector: answer with what it lacks (only stored updates, as
+   * the room holds nothing else). When it asked everyone on loading the room, it may hold what
+   * this instance lacks too, so ask it back; a direct request is already that answer's other half.
+   */
+  #answerPeer(room: Room, stateVector: Uint8Array, peer: FanoutPeer): void {
+    const missing = room.missing(stateVector);
+    if (!isEmptyUpdate(missing)) peer.reply('syncStep2', missing);
+    if (!peer.direct) peer.reply('syncStep1', room.stateVector());
   }
 
   #scheduleEviction(room: Room): void {
@@ -159,4 +177,9 @@ export class Rooms {
       this.#options.onError(error);
     }
   }
+}
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
 }

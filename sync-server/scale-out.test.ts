@@ -82,7 +82,39 @@ describe('two instances on Redis, each with its own SQLite file', () => {
     expect(doc.getArray('items').toArray()).toEqual(['từ A']);
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
+
+  it('an instance loading a room gets what the others stored meanwhile, and gives them what it stored before', async () => {
+    const dirs = [tempDir('redis-late-a'), tempDir('redis-late-b')];
+    const [one, two] = await Promise.all(dirs.map((dataDir) => startSyncServer({ port: 0, secret: testSecret, redisUrl: redis.url, dataDir, roomGraceMs: 50 })));
+    const early = await connectSynced(two!.url, 'unit-rejoin', await token('unit-rejoin', 'binh'), { ack: '1' });
+    early.doc.getMap('board').set('from-b', 'trước');
+    await waitSaved(early);
+    disconnect(early);
+    await waitFor(async () => (await roomsHeld(two!)) === 0, 'instance B to let the room go');
+    const a = await connectSynced(one!.url, 'unit-rejoin', await token('unit-rejoin', 'an'), { ack: '1' });
+    for (let i = 0; i < 20; i += 1) a.doc.getArray('log').push([i]);
+    await waitSaved(a);
+    const b = await connectSynced(two!.url, 'unit-rejoin', await token('unit-rejoin', 'binh'));
+    await waitFor(() => b.doc.getArray('log').length === 20, 'the client on B to receive what A stored before B loaded the room');
+    await waitFor(() => a.doc.getMap('board').get('from-b') === 'trước', 'the client on A to receive what B stored before A loaded the room');
+    disconnect(a, b);
+    await Promise.all([one!.close(), two!.close()]);
+    for (const dir of dirs) {
+      const store = new SqliteStore(dir, { readOnly: true });
+      const doc = new Y.Doc();
+      for (const update of await store.load('unit-rejoin')) Y.applyUpdate(doc, update);
+      await store.close();
+      expect({ log: doc.getArray('log').length, fromB: doc.getMap('board').get('from-b') }).toEqual({ log: 20, fromB: 'trước' });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** Rooms an instance holds in memory, from its /metrics. */
+async function roomsHeld(server: RunningSyncServer): Promise<number> {
+  const text = await (await fetch(`${server.url.replace('ws:', 'http:')}/metrics`)).text();
+  return Number(/^tthc_sync_rooms (\d+)$/m.exec(text)?.[1]);
+}
 
 describe('PostgreSQL store', () => {
   it('two instances compacting the same room at once lose nothing', async () => {

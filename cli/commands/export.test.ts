@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { PostgresStore } from '../../sync-server/postgres-store.ts';
 import { sqliteFileName, SqliteStore } from '../../sync-server/sqlite-store.ts';
-import { tempDir } from '../../sync-server/test-support.ts';
+import { freePort, startPostgres, tempDir } from '../../sync-server/test-support.ts';
 import { main } from '../main.ts';
 
 const dataDir = tempDir('export');
@@ -63,5 +65,64 @@ describe('tthc-desk export', () => {
     expect(out).toEqual([]);
     expect(err).toEqual([expect.stringContaining(`File ${file} is not a readable sync store (file is not a database)`)]);
     expect(readFileSync(file, 'utf8')).toBe('notes, not a database');
+  });
+});
+
+describe('tthc-desk export --postgres', () => {
+  it('writes the unit stored in PostgreSQL, snapshot and log, like the SQLite export', async () => {
+    const postgres = await startPostgres();
+    try {
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => updates.push(update));
+      doc.getMap('columns').set('todo', { title: 'Cần làm' });
+      doc.getText('task:1:description').insert(0, 'Công bố TTHC mới');
+      const store = await PostgresStore.open(postgres.url);
+      await store.append([{ room: 'unit-pg', update: updates[0]! }]);
+      await store.compact('unit-pg');
+      await store.append([{ room: 'unit-pg', update: updates[1]! }]);
+      await store.close();
+
+      const { code, out, err } = await run(['export', '--unit', 'unit-pg', '--postgres', postgres.url]);
+      expect(err).toEqual([]);
+      expect(code).toBe(0);
+      expect(JSON.parse(out.join('')).types).toEqual({ columns: { todo: { title: 'Cần làm' } }, 'task:1:description': 'Công bố TTHC mới' });
+
+      const unknown = await run(['export', '--unit', 'unit-z', '--postgres', postgres.url]);
+      expect([unknown.code, unknown.err.length]).toEqual([2, 1]);
+      expect(unknown.err[0]).toContain('unit-pg');
+
+      const admin = new pg.Client({ connectionString: postgres.url });
+      await admin.connect();
+      await admin.query('CREATE DATABASE empty_board');
+      await admin.end();
+      const emptyUrl = postgres.url.replace(/\/postgres$/, '/empty_board');
+      const empty = await run(['export', '--unit', 'unit-pg', '--postgres', emptyUrl]);
+      expect(empty.code).toBe(2);
+      expect(empty.err).toEqual([expect.stringContaining('holds no sync store')]);
+      const check = new pg.Client({ connectionString: emptyUrl });
+      await check.connect();
+      const tables = await check.query("SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'tthc_sync_%'");
+      await check.end();
+      expect(tables.rows[0].n).toBe(0);
+    } finally {
+      await postgres.stop();
+    }
+  }, 60_000);
+
+  it('refuses an unreachable PostgreSQL in one sentence, exit 2', async () => {
+    const { code, out, err } = await run(['export', '--unit', 'unit-pg', '--postgres', `postgres://tthc:secret@127.0.0.1:${await freePort()}/tthc`]);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual([expect.stringContaining('Cannot read the sync store in PostgreSQL at postgres://tthc:***@127.0.0.1')]);
+  });
+
+  it('needs exactly one of --data and --postgres, exit 2', async () => {
+    for (const sources of [[], ['--data', dataDir, '--postgres', 'postgres://u@127.0.0.1/db']]) {
+      const { code, out, err } = await run(['export', '--unit', 'unit-a', ...sources]);
+      expect(code).toBe(2);
+      expect(out).toEqual([]);
+      expect(err).toEqual([expect.stringContaining('Give exactly one source: --data DIR (SQLite) or --postgres URL (PostgreSQL)')]);
+    }
   });
 });

@@ -19,6 +19,9 @@ export const serverCatalog: Catalog = {
     'server.badDataDir': 'Không dùng được "{dir}" làm thư mục dữ liệu ({reason}); hãy chọn thư mục khác bằng --data',
     'server.noData': 'Thư mục dữ liệu "{dir}" không có kho đồng bộ',
     'server.noUnit': 'Kho đồng bộ không có dữ liệu của đơn vị "{unit}"; các đơn vị có dữ liệu: {units}',
+    'server.exportSource': 'Hãy chỉ định đúng một nguồn: --data THƯ_MỤC (SQLite) hoặc --postgres URL (PostgreSQL)',
+    'server.badPostgres': 'Không đọc được kho đồng bộ trong PostgreSQL tại {url} ({detail}); hãy kiểm tra --postgres',
+    'server.noPostgresStore': 'Cơ sở dữ liệu PostgreSQL {url} không có kho đồng bộ',
   },
   en: {
     'server.noSecret': 'TTHC_DESK_SECRET (the token signing secret) is not set; set it and run again',
@@ -37,5 +40,8 @@ export const serverCatalog: Catalog = {
     'server.badDataDir': '"{dir}" cannot be used as the data directory ({reason}); choose another with --data',
     'server.noData': 'Data directory "{dir}" holds no sync store',
     'server.noUnit': 'The sync store holds nothing for unit "{unit}"; units it holds: {units}',
+    'server.exportSource': 'Give exactly one source: --data DIR (SQLite) or --postgres URL (PostgreSQL)',
+    'server.badPostgres': 'Cannot read the sync store in PostgreSQL at {url} ({detail}); check --postgres',
+    'server.noPostgresStore': 'PostgreSQL database {url} holds no sync store',
   },
 };
