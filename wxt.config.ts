@@ -4,6 +4,8 @@ import { contentScriptSizes, reportContentScriptSizes } from './scripts/content-
 // The extension lives in extension/ (WXT srcDir); shared/ is the pure domain core it imports.
 export default defineConfig({
   srcDir: 'extension',
+  // Files copied as they are (the notification icon).
+  publicDir: 'extension/public',
   // TTHC_WXT_OUT lets two builds run side by side without clobbering each other.
   outDir: process.env.TTHC_WXT_OUT ?? '.output',
   // TTHC_WXT_ENTRYPOINTS=background,portal builds only those entrypoints (work on one part while another is unfinished).
@@ -17,8 +19,9 @@ export default defineConfig({
     // The toolbar badge (overdue dossiers) needs an action; alarms recompute it each day.
     action: {},
     // offscreen: the task board's sync lives in an offscreen document; storage: its settings;
-    // scripting: the content scripts on portal origins the officer adds in options.
-    permissions: ['alarms', 'offscreen', 'storage', 'scripting'],
+    // scripting: the content scripts on portal origins the officer adds in options;
+    // notifications: the daily summary of deadlines needing attention.
+    permissions: ['alarms', 'offscreen', 'storage', 'scripting', 'notifications'],
     // Any other portal host is asked for when the officer adds it (extension/background/portalScripts.ts).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
   },

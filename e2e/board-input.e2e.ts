@@ -3,8 +3,8 @@
 // address that is not a websocket one, a token pasted with a prefix and spaces, a server nobody
 // answers at. Board: an empty or 10,000-character title, a column name taken or empty, hiding a
 // column that still holds tasks, a due date the calendar (1990–2100) cannot count, a comment too
-// long. Also: a keyboard move keeps the focus on the card and is read out, and due dates read as
-// in the dossier list.
+// long. Also: a hidden column can be shown again, a keyboard move keeps the focus on the card and
+// is read out, and due dates read as in the dossier list.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,16 @@ describe('bad input on the task board and its settings', () => {
     await snap(panel, 'board-column-not-empty');
     expect(await columnTitles(panel)).toEqual(['Cần làm', 'Đang làm', 'Chờ phối hợp', 'Hoàn thành']);
     expect(await panel.locator('[data-column-id="todo"] .board-card-title').allTextContents()).toEqual(['Rà soát thủ tục đất đai']);
+  });
+
+  it('lists a hidden column under "Cột đã ẩn" and shows it again in its old place', async () => {
+    await panel.locator('[data-column-id="doing"]').getByRole('button', { name: 'Ẩn cột' }).click();
+    await expect.poll(() => columnTitles(panel), poll).toEqual(['Cần làm', 'Chờ phối hợp', 'Hoàn thành']);
+    const hidden = panel.locator('.board-hidden-columns');
+    await hidden.locator('summary', { hasText: 'Cột đã ẩn (1)' }).click();
+    await hidden.getByRole('button', { name: 'Hiện lại cột Đang làm' }).click();
+    await expect.poll(() => columnTitles(panel), poll).toEqual(['Cần làm', 'Đang làm', 'Chờ phối hợp', 'Hoàn thành']);
+    expect(await hidden.count()).toBe(0);
   });
 
   it('keeps the focus on a card moved with Alt+arrows, and reads the move out', async () => {

@@ -5,7 +5,7 @@ import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } f
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import { t } from '../../shared/i18n/i18n.ts';
-import { addColumn, archiveColumn, createTask, moveTask, renameColumn } from '../../shared/board/operations.ts';
+import { addColumn, archiveColumn, createTask, moveTask, renameColumn, restoreColumn } from '../../shared/board/operations.ts';
 import { planTemplate2024 } from '../../shared/board/plan-template.ts';
 import type { BoardTask } from '../../shared/board/schema.ts';
 import { seedPlan } from '../../shared/board/seeding.ts';
@@ -191,6 +191,20 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
         <button type="button" onClick={() => run(() => seedPlan(doc, planTemplate2024, session.context()))}>{t('board.seedPlan', { year: planTemplate2024.year })}</button>
       </form>
       {error && <p className="board-error" role="alert">{error}</p>}
+      {view.hiddenColumns.length > 0 && (
+        <details className="board-hidden-columns">
+          <summary>{t('board.hiddenColumns', { count: view.hiddenColumns.length })}</summary>
+          <ul>
+            {view.hiddenColumns.map((column) => (
+              <li key={column.id}>
+                {column.title}{' '}
+                <button type="button" aria-label={t('board.restoreColumnNamed', { title: column.title })}
+                  onClick={() => run(() => restoreColumn(doc, column.id, session.context()))}>{t('board.restoreColumn')}</button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {view.problems.length > 0 && <p className="muted">{t('board.problems', { count: view.problems.length })}</p>}
       <p className="visually-hidden" aria-live="polite" data-testid="board-announcement">{announcement}</p>
       <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={dragAccessibility}>

@@ -2,6 +2,7 @@
 // the background each change one key without overwriting the other's. A stored value that does not
 // fit its schema reads as its default rather than breaking capture or the panels.
 import { z } from 'zod';
+import { isCalendarDate } from '../../shared/time/dates.ts';
 import type { Setting, TthcDatabase } from './database.ts';
 
 export const settingSchemas = {
@@ -15,6 +16,10 @@ export const settingSchemas = {
   locale: z.enum(['vi', 'en']).default('vi'),
   /** How the annex's "tăng thêm 10%" is read for a unit's target: +10 points or ×1.1 (not stated; domain.md). */
   indicatorIncreaseAs: z.enum(['points', 'factor']).default('points'),
+  /** One notification a day (after 08:00 Vietnam time) and when the unit's overdue count grows: on unless turned off. */
+  deadlineNotifications: z.boolean().default(true),
+  /** The Vietnam day the daily notification check last ran, so it runs once a day however often the browser starts. */
+  deadlineCheckedOn: z.string().refine(isCalendarDate).nullable().default(null),
   /** Origins treated as portals; "http://127.0.0.1:*" means any port. */
   portalOrigins: z
     .array(z.string())

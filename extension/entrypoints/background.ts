@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../db/database.ts';
 import { createCaptureService } from '../background/captureService.ts';
+import { startDeadlineNotifications } from '../background/deadlineNotifications.ts';
 import { startOverdueBadge } from '../background/overdueBadge.ts';
 import { startPortalScripts } from '../background/portalScripts.ts';
 import { requestSchema } from '../messaging/messages.ts';
@@ -12,7 +13,15 @@ import { startBoardSync } from '../board/launcher.ts';
 export default defineBackground(() => {
   const db = openDatabase();
   const badge = startOverdueBadge(db);
-  const capture = createCaptureService(db, { onStored: badge.refreshSoon });
+  const notices = startDeadlineNotifications(db);
+  const capture = createCaptureService(db, {
+    onStored: () => {
+      badge.refreshSoon();
+      notices.afterCaptureSoon();
+    },
+  });
+  // The browser tests (and a support person in the service worker's console) run the daily check at a chosen hour.
+  Object.assign(globalThis, { tthcDeskCheckDeadlines: (now?: string) => notices.checkDaily(now === undefined ? undefined : new Date(now)) });
   startPortalScripts(db);
   startBoardSync();
 

@@ -56,7 +56,7 @@ export class LiveBoard {
       const problems = [...this.columns.problems];
       for (const entry of this.placed.values()) if (entry.problems.length > 0) problems.push(...entry.problems);
       const tasks = this.placement.active.flatMap((column) => this.lists.get(column.id) ?? []);
-      this.cached = { columns: this.placement.active, tasks, problems };
+      this.cached = { columns: this.placement.active, hiddenColumns: this.placement.hidden, tasks, problems };
     }
     return this.cached;
   }

@@ -5,7 +5,7 @@ import { createUndoManager } from './history.ts';
 import { taskDescription, taskFields, taskIndex, columnMap } from './layout.ts';
 import {
   addChecklistItem, addColumn, archiveColumn, archiveTask, assignTask, commentOnTask, createTask, moveTask,
-  renameColumn, restoreTask, setChecklistItemDone, updateTask, type EditContext,
+  renameColumn, restoreColumn, restoreTask, setChecklistItemDone, updateTask, type EditContext,
 } from './operations.ts';
 import { readBoard, readComments } from './reader.ts';
 
@@ -128,6 +128,25 @@ describe('board operations', () => {
     const view = readBoard(doc);
     expect(view.columns.map((c) => c.id)).toEqual(['doing', 'waiting', 'done', extra]);
     expect(view.tasks.find((t) => t.id === id)!.column).toBe(extra);
+  });
+
+  it('lists hidden columns and shows one again in its old place, undoably; refused when its name was taken meanwhile', () => {
+    const doc = new Y.Doc();
+    const undo = createUndoManager(doc, 'lan');
+    archiveColumn(doc, 'waiting', ctx());
+    const extra = addColumn(doc, 'Theo dõi', ctx());
+    archiveColumn(doc, extra, ctx());
+    expect(readBoard(doc).hiddenColumns.map((c) => c.title)).toEqual(['Chờ phối hợp', 'Theo dõi']);
+    undo.stopCapturing();
+    restoreColumn(doc, 'waiting', ctx());
+    expect(readBoard(doc).columns.map((c) => c.title)).toEqual(['Cần làm', 'Đang làm', 'Chờ phối hợp', 'Hoàn thành']);
+    expect(readBoard(doc).hiddenColumns.map((c) => c.title)).toEqual(['Theo dõi']);
+    undo.undo();
+    expect(readBoard(doc).hiddenColumns.map((c) => c.title)).toEqual(['Chờ phối hợp', 'Theo dõi']);
+    addColumn(doc, 'theo dõi', ctx());
+    expect(() => restoreColumn(doc, extra, ctx())).toThrow('Đã có cột "theo dõi": chọn tên khác.');
+    expect(() => restoreColumn(doc, 'no-such-column', ctx())).toThrow('Không có cột này trên bảng.');
+    expect(readBoard(doc).hiddenColumns.map((c) => c.title)).toEqual(['Chờ phối hợp', 'Theo dõi']);
   });
 
   it('refuses an empty column name or one another shown column already has', () => {

@@ -283,7 +283,12 @@ export function archiveColumn(doc: Y.Doc, column: string, ctx: EditContext): voi
   writeColumn(doc, column, { archived: true }, ctx);
 }
 
+/** Shows a hidden column again in its old place; refused when a shown column has taken its name meanwhile. */
 export function restoreColumn(doc: Y.Doc, column: string, ctx: EditContext): void {
-  writeColumn(doc, column, { archived: false }, ctx);
+  const id = parse(columnIdSchema, column, 'column');
+  const hidden = readColumns(doc).columns.find((c) => c.id === id);
+  if (!hidden) throw new BoardInputError('board.error.noColumn');
+  columnTitle(doc, hidden.title, id);
+  writeColumn(doc, id, { archived: false }, ctx);
 }
 

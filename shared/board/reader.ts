@@ -212,12 +212,14 @@ export function readTaskEntry(id: string, indexed: unknown, source: TaskSource):
 /** Where tasks are shown: active columns in order; a task of an unknown or archived column shows in the first. */
 export class Placement {
   readonly active: BoardColumn[];
+  readonly hidden: BoardColumn[];
   private readonly known: Set<string>;
   private readonly rank: Map<string, number>;
   private readonly first: string;
 
   constructor(columns: BoardColumn[]) {
     this.active = columns.filter((c) => !c.archived);
+    this.hidden = columns.filter((c) => c.archived);
     this.known = new Set(columns.map((c) => c.id));
     this.rank = new Map(this.active.map((c, i) => [c.id, i]));
     this.first = this.active[0]?.id ?? DEFAULT_COLUMNS[0];
@@ -250,7 +252,7 @@ export function assembleBoard(read: { columns: BoardColumn[]; problems: BoardPro
     tasks.push(placed.task);
   }
   tasks.sort(placement.compare);
-  return { columns: placement.active, tasks, problems };
+  return { columns: placement.active, hiddenColumns: placement.hidden, tasks, problems };
 }
 
 export function readBoard(doc: Y.Doc): BoardView {

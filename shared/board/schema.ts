@@ -101,6 +101,8 @@ export interface BoardProblem { taskId: string | null; field: string; detail: st
 
 export interface BoardView {
   columns: BoardColumn[];
+  /** Columns an officer hid, in board order: listed so they can be shown again. */
+  hiddenColumns: BoardColumn[];
   /** Tasks of every column, each column's tasks in board order. */
   tasks: BoardTask[];
   problems: BoardProblem[];

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { useSettings } from '../../ui/useSettings.ts';
 import { UnitSettings } from './UnitSettings.tsx';
 import { DueSoonSetting } from './DueSoonSetting.tsx';
+import { NotificationSetting } from './NotificationSetting.tsx';
 import { PrivacySetting } from './PrivacySetting.tsx';
 import { BoardSettings } from '../../board/BoardSettings.tsx';
 import { PortalOriginsSetting } from './PortalOriginsSetting.tsx';
@@ -27,6 +28,7 @@ export function OptionsApp() {
       </header>
       <UnitSettings settings={settings} />
       <DueSoonSetting settings={settings} />
+      <NotificationSetting settings={settings} />
       <PrivacySetting settings={settings} />
       <PortalOriginsSetting settings={settings} />
       <BoardSettings />

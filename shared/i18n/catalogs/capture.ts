@@ -16,6 +16,11 @@ export const captureCatalog: Catalog = {
     'capture.publication.open': 'Công bố: còn {count} bước chưa xong',
     'capture.publication.label': 'Thủ tục {code}: {state}',
     'capture.toolbar.title': 'tthc-desk: {count} hồ sơ quá hạn',
+    'capture.notice.title': 'tthc-desk: việc cần chú ý',
+    'capture.notice.overdueDossiers': '{count} hồ sơ của đơn vị quá hạn',
+    'capture.notice.dueSoonDossiers': '{count} hồ sơ sắp đến hạn (còn không quá {days} ngày làm việc)',
+    'capture.notice.overdueSteps': '{count} bước công bố, niêm yết TTHC quá hạn',
+    'capture.notice.dueSoonSteps': '{count} bước công bố, niêm yết TTHC sắp đến hạn (còn không quá {days} ngày)',
   },
   en: {
     'capture.badge.label': 'Dossier {code}: {state}',
@@ -31,5 +36,10 @@ export const captureCatalog: Catalog = {
     'capture.publication.open': 'Publication: {count} steps open',
     'capture.publication.label': 'Procedure {code}: {state}',
     'capture.toolbar.title': 'tthc-desk: {count} overdue dossiers',
+    'capture.notice.title': 'tthc-desk: needs attention',
+    'capture.notice.overdueDossiers': '{count} overdue dossiers of the unit',
+    'capture.notice.dueSoonDossiers': '{count} dossiers due soon (at most {days} working days left)',
+    'capture.notice.overdueSteps': '{count} overdue publication and posting steps',
+    'capture.notice.dueSoonSteps': '{count} publication and posting steps due soon (at most {days} days left)',
   },
 };

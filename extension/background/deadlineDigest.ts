@@ -1,0 +1,28 @@
+// What the deadline notification says: counts only, never a dossier code or an applicant's name,
+// because a notification shows on the desktop to whoever is looking at the screen.
+import { t, type Locale } from '../../shared/i18n/i18n.ts';
+
+export interface Attention {
+  overdueDossiers: number;
+  dueSoonDossiers: number;
+  overdueSteps: number;
+  dueSoonSteps: number;
+}
+
+export interface Digest {
+  title: string;
+  message: string;
+}
+
+/** One line per kind of deadline that needs attention; null when nothing does. */
+export function deadlineDigest(attention: Attention, dueSoonDays: number, locale: Locale): Digest | null {
+  const lines: [string, number][] = [
+    ['capture.notice.overdueDossiers', attention.overdueDossiers],
+    ['capture.notice.dueSoonDossiers', attention.dueSoonDossiers],
+    ['capture.notice.overdueSteps', attention.overdueSteps],
+    ['capture.notice.dueSoonSteps', attention.dueSoonSteps],
+  ];
+  const shown = lines.filter(([, count]) => count > 0).map(([key, count]) => t(key, { count, days: dueSoonDays }, locale));
+  if (shown.length === 0) return null;
+  return { title: t('capture.notice.title', {}, locale), message: shown.join('\n') };
+}
