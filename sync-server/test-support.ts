@@ -1,7 +1,7 @@
 // Shared by the sync-server integration tests: real clients (the stock y-websocket provider),
 // real child processes, and real redis-server / PostgreSQL instances on free loopback ports.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,10 +163,16 @@ export async function startRedis(): Promise<ExternalService> {
   };
 }
 
-const pgBin = '/usr/lib/postgresql/15/bin';
+/** Debian installs each PostgreSQL major under /usr/lib/postgresql/<major>: use the newest. */
+function postgresBin(): string {
+  const majors = readdirSync('/usr/lib/postgresql').filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
+  if (majors[0] === undefined) throw new Error('PostgreSQL is not installed under /usr/lib/postgresql (apt-get install postgresql).');
+  return join('/usr/lib/postgresql', majors[0], 'bin');
+}
 
 /** PostgreSQL refuses to run as root, so its cluster belongs to the `postgres` user. */
 export async function startPostgres(): Promise<ExternalService> {
+  const pgBin = postgresBin();
   const port = await freePort();
   const dir = tempDir('pg');
   const asPostgres = (command: string, args: string[]) => {
