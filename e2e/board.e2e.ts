@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
+import { launchWithExtension } from './support/browser.ts';
+import { addTask, boardOf, card, officer, openBoard, openTask, syncState, type Officer } from './support/board.ts';
 import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
 import { signToken } from '../sync-server/token.ts';
 import { vietnamCalendar } from '../shared/calendar/calendar.ts';
@@ -54,42 +55,6 @@ async function startRelay(target: number): Promise<Relay> {
   };
 }
 
-interface Officer { browser: ExtensionBrowser; panel: Page }
-
-async function openBoard(browser: ExtensionBrowser): Promise<Page> {
-  const panel = await browser.openExtensionPage('sidepanel.html');
-  await panel.getByRole('tab', { name: 'Bảng việc' }).click();
-  return panel;
-}
-
-async function officer(settings: { server: string; unit: string; token: string; name: string }, profileDir?: string): Promise<Officer> {
-  const browser = await launchWithExtension(profileDir ? { profileDir } : {});
-  const options = await browser.openExtensionPage('options.html');
-  for (const [key, value] of Object.entries(settings)) await options.fill(`input[name="board-${key}"]`, value);
-  await options.click('#board-settings-title ~ form button[type="submit"]');
-  await options.getByRole('status').filter({ hasText: 'Đã lưu cài đặt bảng việc' }).waitFor();
-  await options.close();
-  return { browser, panel: await openBoard(browser) };
-}
-
-const syncState = (page: Page) => page.locator('[data-sync-state]').getAttribute('data-sync-state');
-
-/** Task titles per column, as the officer sees them. */
-async function boardOf(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const board: Record<string, string[]> = {};
-    for (const column of document.querySelectorAll<HTMLElement>('[data-column-id]')) {
-      board[column.dataset.columnId!] = [...column.querySelectorAll('.board-card-title')].map((el) => el.textContent ?? '');
-    }
-    return board;
-  });
-}
-
-async function addTask(page: Page, title: string): Promise<void> {
-  await page.getByLabel('Tên việc mới').fill(title);
-  await page.getByRole('button', { name: 'Thêm việc' }).click();
-}
-
 /** A captured dossier past its appointment, written into the extension's capture database. */
 async function captureOverdueDossier(page: Page, code: string): Promise<void> {
   const appointmentAt = `${vietnamCalendar.addWorkingDays(todayInVietnam(), -3)}T17:00:00+07:00`;
@@ -112,15 +77,6 @@ async function captureOverdueDossier(page: Page, code: string): Promise<void> {
     acceptedAt: '2024-01-02T08:00:00+07:00', appointmentAt, openAppointmentAt: appointmentAt, returnedAt: null,
     channel: 'online', paidOnline: null, firstSeenAt: appointmentAt, lastSeenAt: appointmentAt,
   });
-}
-
-const card = (page: Page, title: string) => page.locator('.board-card', { has: page.locator('.board-card-title', { hasText: title }) });
-
-async function openTask(page: Page, title: string) {
-  await card(page, title).click();
-  const detail = page.locator('.board-detail');
-  await detail.waitFor();
-  return detail;
 }
 
 describe('the unit task board between officers', () => {

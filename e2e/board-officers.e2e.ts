@@ -1,0 +1,113 @@
+// Two officers of one unit on the task board, in Debian's Chromium with the built extension and
+// the real sync server: an officer's undo and redo (the board's "Hoàn tác"/"Làm lại" buttons) touch
+// only that officer's own edit, never a colleague's concurrent one; and a publication step falling
+// due, found in a publication record each officer's extension stored, becomes exactly one task on
+// the unit's board however many panels open and officers create it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addTask, boardOf, card, officer, openBoard, syncState, type Officer } from './support/board.ts';
+import { putExtensionRows } from './support/extensionDb.ts';
+import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
+import { signToken } from '../sync-server/token.ts';
+import { vietnamCalendar } from '../shared/calendar/calendar.ts';
+import { t } from '../shared/i18n/i18n.ts';
+import { evaluatePublication } from '../shared/publication/deadlines.ts';
+import { publicationRecordSchema } from '../shared/schemas/publication.ts';
+import { todayInVietnam } from '../shared/time/dates.ts';
+
+const secret = 'board-officers-e2e-secret';
+const unit = 'so-xay-dung';
+const poll = { timeout: 30_000, interval: 50 };
+const today = todayInVietnam();
+
+let server: RunningSyncServer;
+let dataDir: string;
+let lan: Officer;
+let minh: Officer;
+
+const column = async (page: Page, id: string) => (await boardOf(page))[id] ?? [];
+const bothSaved = async () => {
+  await expect.poll(() => syncState(lan.panel), poll).toBe('saved');
+  await expect.poll(() => syncState(minh.panel), poll).toBe('saved');
+};
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'tthc-board-officers-e2e-'));
+  server = await startSyncServer({ port: 0, dataDir, secret });
+  const token = (user: string) => signToken({ unit, user, role: 'editor' }, secret);
+  [lan, minh] = await Promise.all([
+    officer({ server: server.url, unit, token: await token('lan'), name: 'Lan' }),
+    officer({ server: server.url, unit, token: await token('minh'), name: 'Minh' }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([lan, minh].filter(Boolean).map((o) => o.browser.close()));
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('undo and redo on the board', () => {
+  it('reverts and restores only the officer\'s own edit, keeping a colleague\'s concurrent one', async () => {
+    await bothSaved();
+    // Minh adds the tasks, so nothing of them is in Lan's history.
+    await addTask(minh.panel, 'Báo cáo tháng');
+    await addTask(minh.panel, 'Rà soát hồ sơ tồn');
+    await expect.poll(() => column(lan.panel, 'todo'), poll).toEqual(['Báo cáo tháng', 'Rà soát hồ sơ tồn']);
+
+    // At the same time, each moves one task to "doing".
+    await card(lan.panel, 'Báo cáo tháng').focus();
+    await lan.panel.keyboard.press('Alt+ArrowRight');
+    await card(minh.panel, 'Rà soát hồ sơ tồn').focus();
+    await minh.panel.keyboard.press('Alt+ArrowRight');
+    for (const page of [lan.panel, minh.panel]) await expect.poll(() => column(page, 'doing'), poll).toHaveLength(2);
+    await bothSaved();
+
+    await lan.panel.getByRole('button', { name: t('board.undo', {}, 'vi'), exact: true }).click();
+    for (const page of [lan.panel, minh.panel]) {
+      await expect.poll(() => column(page, 'todo'), poll).toEqual(['Báo cáo tháng']);
+      await expect.poll(() => column(page, 'doing'), poll).toEqual(['Rà soát hồ sơ tồn']);
+    }
+    await bothSaved();
+
+    await lan.panel.getByRole('button', { name: t('board.redo', {}, 'vi'), exact: true }).click();
+    for (const page of [lan.panel, minh.panel]) {
+      await expect.poll(() => column(page, 'todo'), poll).toEqual([]);
+      await expect.poll(async () => [...(await column(page, 'doing'))].sort(), poll).toEqual(['Báo cáo tháng', 'Rà soát hồ sơ tồn']);
+    }
+    await bothSaved();
+  });
+});
+
+describe('automatic tasks of publication steps', () => {
+  // Published 2 working days ago: posting (within 3 working days) falls due on the next working day.
+  const record = { procedureCode: '1.004227', procedureName: 'Cấp giấy phép xây dựng', publicationDate: vietnamCalendar.addWorkingDays(today, -2) };
+  // Which steps fall due comes from the domain core (tested there): overdue, or pending within the due-soon threshold.
+  const falling = evaluatePublication(publicationRecordSchema.parse(record), { today }).steps
+    .filter((s) => s.due !== null && (s.status === 'overdue' || (s.status === 'pending' && s.left !== null && s.left <= 2)));
+  const titles = falling.map((s) => t('board.auto.publicationStep', { procedure: record.procedureCode, step: t(`board.step.${s.step}`, {}, 'vi') }, 'vi'));
+  const ids = falling.map((s) => `publication:${record.procedureCode}:${s.step}`);
+  const countsOf = (page: Page) => page.evaluate(
+    ({ ids, titles }) => {
+      const cards = [...document.querySelectorAll<HTMLElement>('[data-task-id]')];
+      return { byId: ids.map((id) => cards.filter((c) => c.dataset.taskId === id).length), byTitle: titles.map((title) => cards.filter((c) => c.querySelector('.board-card-title')?.textContent === title).length) };
+    },
+    { ids, titles },
+  );
+
+  it('creates one task per step falling due, though two panels open and both officers create it', async () => {
+    expect(falling.map((s) => s.step)).toContain('posting');
+    const stored = { procedureCode: record.procedureCode, record, updatedAt: `${today}T09:00:00+07:00` };
+    await Promise.all([lan, minh].map((o) => putExtensionRows(o.browser.serviceWorker, 'publications', [stored])));
+    // Opening the board looks for automatic tasks: two panels of Lan's at once, and Minh's.
+    const [lanSecond] = await Promise.all([openBoard(lan.browser), lan.panel.reload().then(() => lan.panel.getByRole('tab', { name: t('board.tab', {}, 'vi') }).click()), minh.panel.reload().then(() => minh.panel.getByRole('tab', { name: t('board.tab', {}, 'vi') }).click())]);
+    const once = { byId: ids.map(() => 1), byTitle: titles.map(() => 1) };
+    for (const page of [lan.panel, lanSecond, minh.panel]) await expect.poll(() => countsOf(page), poll).toEqual(once);
+    await bothSaved();
+    for (const page of [lan.panel, lanSecond, minh.panel]) expect(await countsOf(page)).toEqual(once);
+    await lanSecond.close();
+  });
+});
