@@ -19,7 +19,7 @@ describe('the deadline notification text', () => {
     const digest = deadlineDigest({ overdueDossiers: 1, dueSoonDossiers: 4, overdueSteps: 2, dueSoonSteps: 5 }, 3, 'en');
     expect(digest?.title).toBe('tthc-desk: needs attention');
     expect(digest?.message.split('\n')).toEqual([
-      '1 overdue dossiers of the unit',
+      '1 overdue dossier of the unit',
       '4 dossiers due soon (at most 3 working days left)',
       '2 overdue publication and posting steps',
       '5 publication and posting steps due soon (at most 3 days left)',

@@ -2,6 +2,9 @@
 // and first language; English second. Each feature keeps its messages in its own catalog file
 // (shared/i18n/catalogs/*.ts) so features do not edit one shared file.
 import { catalogs } from './catalogs/index.ts';
+import { formatCount } from './numbers.ts';
+
+export { formatCount };
 
 export type Locale = 'vi' | 'en';
 export const locales: readonly Locale[] = ['vi', 'en'];
@@ -28,15 +31,24 @@ function lookup(locale: Locale, key: string): Message | undefined {
   return undefined;
 }
 
-function render(message: Message, params: Params): string {
+// Parameters that are quantities get the thousands separator; years, ports, row numbers and codes
+// passed under other names are written as they are.
+const quantityParams = new Set(['count', 'shown', 'total', 'overdue', 'dueSoon', 'days', 'n', 'found', 'expected']);
+
+function render(message: Message, params: Params, locale: Locale): string {
   if (typeof message === 'function') return message(params);
-  return message.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return message.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'number' && quantityParams.has(name) ? formatCount(value, locale) : String(value);
+  });
 }
 
 /** The message in the current locale, falling back to Vietnamese, then to the key itself. */
 export function t(key: string, params: Params = {}, locale: Locale = current): string {
-  const message = lookup(locale, key) ?? lookup('vi', key);
-  return message === undefined ? key : render(message, params);
+  const own = lookup(locale, key);
+  const message = own ?? lookup('vi', key);
+  return message === undefined ? key : render(message, params, own === undefined ? 'vi' : locale);
 }
 
 /** Vietnamese first, English second, in one line: for the command line and logs read by people. */

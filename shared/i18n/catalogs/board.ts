@@ -1,4 +1,5 @@
 import type { Catalog } from '../i18n.ts';
+import { englishCount } from '../numbers.ts';
 
 export const boardCatalog: Catalog = {
   vi: {
@@ -38,7 +39,7 @@ export const boardCatalog: Catalog = {
     'board.field.links.procedureCode': 'Thủ tục',
     'board.field.links.planItem': 'Mục kế hoạch',
     'board.field.comment': 'Trao đổi',
-    'board.field.checklist': 'Danh sách kiểm',
+    'board.field.checklist': 'Danh sách kiểm tra',
     'board.field.afterId': 'vị trí',
     'board.field.beforeId': 'vị trí',
     'board.error.date': 'Ngày không hợp lệ (cần dạng YYYY-MM-DD có thật).',
@@ -46,7 +47,7 @@ export const boardCatalog: Catalog = {
     'board.error.exists': 'Đã có việc với mã này.',
     'board.error.noColumn': 'Không có cột này trên bảng.',
     'board.error.lastColumn': 'Bảng cần ít nhất một cột.',
-    'board.error.noChecklistItem': 'Không còn mục này trong danh sách kiểm.',
+    'board.error.noChecklistItem': 'Không còn mục này trong danh sách kiểm tra.',
     'board.sync.offline': 'Ngoại tuyến: thay đổi được lưu trên máy này và sẽ gửi khi có mạng',
     'board.sync.unreachable': 'Không kết nối được máy chủ đồng bộ: kiểm tra địa chỉ trong cài đặt bảng việc. Thay đổi vẫn lưu trên máy này và sẽ gửi khi kết nối được',
     'board.sync.connecting': 'Đang kết nối máy chủ…',
@@ -89,7 +90,7 @@ export const boardCatalog: Catalog = {
     'board.detail.labels': 'Nhãn',
     'board.detail.addLabel': 'Thêm nhãn',
     'board.detail.removeLabel': 'Bỏ nhãn {label}',
-    'board.detail.checklist': 'Danh sách kiểm',
+    'board.detail.checklist': 'Danh sách kiểm tra',
     'board.detail.addItem': 'Thêm mục',
     'board.detail.removeItem': 'Xoá mục {item}',
     'board.detail.comments': 'Trao đổi',
@@ -141,7 +142,7 @@ export const boardCatalog: Catalog = {
     'board.error.tooLong': '"{field}" is longer than {max} characters.',
     'board.error.dateRange': 'The due date must fall in the years 1990–2100 (the working-day calendar).',
     'board.error.columnExists': 'There is already a column "{title}": choose another name.',
-    'board.error.columnNotEmpty': 'Column "{title}" still holds {count} tasks: move them to another column before hiding it.',
+    'board.error.columnNotEmpty': (p) => `Column "${p.title}" still holds ${englishCount(p.count, 'task', 'tasks')}: move them to another column before hiding it.`,
     'board.field.value': 'value',
     'board.field.id': 'task id',
     'board.field.title': 'Title',
@@ -226,7 +227,7 @@ export const boardCatalog: Catalog = {
     'board.detail.close': 'Close',
     'board.detail.created': 'Created by {by} at {at}',
     'board.detail.updated': 'Last edited by {by} at {at}',
-    'board.problems': '{count} damaged entries skipped',
+    'board.problems': (p) => `${englishCount(p.count, 'damaged entry', 'damaged entries')} skipped`,
     'board.settings.title': 'Unit task board',
     'board.settings.server': 'Sync server address (ws://…)',
     'board.settings.unit': 'Unit code',

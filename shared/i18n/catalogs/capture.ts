@@ -1,5 +1,6 @@
 // Texts of the capture pipeline and the on-page overlay (badges, summary chip, problems).
 import type { Catalog } from '../i18n.ts';
+import { englishCount, formatCount } from '../numbers.ts';
 
 export const captureCatalog: Catalog = {
   vi: {
@@ -24,22 +25,22 @@ export const captureCatalog: Catalog = {
   },
   en: {
     'capture.badge.label': 'Dossier {code}: {state}',
-    'capture.chip.label': 'tthc-desk: {overdue} overdue and {dueSoon} due soon on this page',
+    'capture.chip.label': (p) => `tthc-desk: ${englishCount(p.overdue, 'dossier', 'dossiers')} overdue and ${formatCount(Number(p.dueSoon), 'en')} due soon on this page`,
     'capture.chip.overdue': 'Overdue: {count}',
     'capture.chip.dueSoon': 'Due soon: {count}',
-    'capture.notUnderstood': 'tthc-desk could not understand this page: {count} records unreadable ({reason})',
+    'capture.notUnderstood': (p) => `tthc-desk could not understand this page: ${englishCount(p.count, 'record', 'records')} unreadable (${p.reason})`,
     'capture.reason.badJson': 'the response is not JSON',
     'capture.reason.invalidRecord': 'malformed record',
     'capture.reason.adapter': 'the portal data could not be read',
     'capture.publication.onTime': 'Publication: on time',
-    'capture.publication.late': 'Publication: {count} steps late',
-    'capture.publication.open': 'Publication: {count} steps open',
+    'capture.publication.late': (p) => `Publication: ${englishCount(p.count, 'step', 'steps')} late`,
+    'capture.publication.open': (p) => `Publication: ${englishCount(p.count, 'step', 'steps')} open`,
     'capture.publication.label': 'Procedure {code}: {state}',
-    'capture.toolbar.title': 'tthc-desk: {count} overdue dossiers',
+    'capture.toolbar.title': (p) => `tthc-desk: ${englishCount(p.count, 'overdue dossier', 'overdue dossiers')}`,
     'capture.notice.title': 'tthc-desk: needs attention',
-    'capture.notice.overdueDossiers': '{count} overdue dossiers of the unit',
-    'capture.notice.dueSoonDossiers': '{count} dossiers due soon (at most {days} working days left)',
-    'capture.notice.overdueSteps': '{count} overdue publication and posting steps',
-    'capture.notice.dueSoonSteps': '{count} publication and posting steps due soon (at most {days} days left)',
+    'capture.notice.overdueDossiers': (p) => `${englishCount(p.count, 'overdue dossier', 'overdue dossiers')} of the unit`,
+    'capture.notice.dueSoonDossiers': (p) => `${englishCount(p.count, 'dossier', 'dossiers')} due soon (at most ${englishCount(p.days, 'working day', 'working days')} left)`,
+    'capture.notice.overdueSteps': (p) => `${englishCount(p.count, 'overdue publication or posting step', 'overdue publication and posting steps')}`,
+    'capture.notice.dueSoonSteps': (p) => `${englishCount(p.count, 'publication or posting step', 'publication and posting steps')} due soon (at most ${englishCount(p.days, 'day', 'days')} left)`,
   },
 };

@@ -1,5 +1,6 @@
 // Messages of the portal adapters (rejection reasons) and of `tthc-desk parse`.
 import type { Catalog } from '../i18n.ts';
+import { englishCount } from '../numbers.ts';
 
 export const portalCatalog: Catalog = {
   vi: {
@@ -16,8 +17,8 @@ export const portalCatalog: Catalog = {
     'parse.column.code': 'Mã',
     'parse.column.procedure': 'Thủ tục',
     'parse.column.status': 'Trạng thái',
-    'parse.column.appointment': 'Hẹn trả',
-    'parse.column.timeliness': 'Tiến độ',
+    'parse.column.appointment': 'Ngày hẹn trả',
+    'parse.column.timeliness': 'Tình trạng hạn',
     'parse.column.name': 'Tên',
     'parse.column.agency': 'Cơ quan',
     'parse.none': 'Trang đã lưu không có hồ sơ hay thủ tục nào',
@@ -32,7 +33,7 @@ export const portalCatalog: Catalog = {
     'parse.unknownSite': 'Cannot tell which portal file "{file}" comes from; pass --site igate or --site dvcqg',
     'parse.badSite': 'No portal "{site}"; pick igate or dvcqg',
     'parse.nothingRecognised': 'No readable dossier or procedure found in file "{file}"',
-    'parse.rejectedSummary': 'Skipped {count} entries not understood: {reasons}',
+    'parse.rejectedSummary': (p) => `Skipped ${englishCount(p.count, 'entry', 'entries')} not understood: ${p.reasons}`,
     'parse.column.code': 'Code',
     'parse.column.procedure': 'Procedure',
     'parse.column.status': 'Status',

@@ -1,7 +1,8 @@
 // A dossier's timeliness as every part of the product says it (shared/dossier/timelinessLabel.ts).
 import type { Catalog, Params } from '../i18n.ts';
+import { englishCount } from '../numbers.ts';
 
-const workingDays = (params: Params) => `${params.days} working day${params.days === 1 ? '' : 's'}`;
+const workingDays = (params: Params) => englishCount(params.days, 'working day', 'working days');
 
 export const timelinessCatalog: Catalog = {
   vi: {

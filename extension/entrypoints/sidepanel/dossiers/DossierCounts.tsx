@@ -1,5 +1,5 @@
 // Counts per timeliness state; each is a button that filters the list to that state.
-import { t } from '../../../../shared/i18n/i18n.ts';
+import { formatCount, getLocale, t } from '../../../../shared/i18n/i18n.ts';
 import { timelinessStates, type StateFilter, type TimelinessState } from './dossierView.ts';
 
 interface Props {
@@ -13,7 +13,7 @@ export function DossierCounts({ counts, total, active, onPick }: Props) {
   return (
     <div className="counts" role="group" aria-label={t('panel.dossiers.counts')}>
       <button type="button" className="count" aria-pressed={active === 'all'} onClick={() => onPick('all')}>
-        {t('panel.dossiers.total')} <strong>{total}</strong>
+        {t('panel.dossiers.total')} <strong>{formatCount(total, getLocale())}</strong>
       </button>
       {timelinessStates.map((state) => (
         <button
@@ -24,7 +24,7 @@ export function DossierCounts({ counts, total, active, onPick }: Props) {
           data-state={state}
           onClick={() => onPick(active === state ? 'all' : state)}
         >
-          {t(`panel.state.${state}`)} <strong>{counts[state]}</strong>
+          {t(`panel.state.${state}`)} <strong>{formatCount(counts[state], getLocale())}</strong>
         </button>
       ))}
     </div>

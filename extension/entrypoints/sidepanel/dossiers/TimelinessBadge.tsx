@@ -4,5 +4,6 @@ import type { Timeliness } from '../../../../shared/dossier/timeliness.ts';
 import { timelinessLabel } from '../../../../shared/dossier/timelinessLabel.ts';
 
 export function TimelinessBadge({ timeliness }: { timeliness: Timeliness }) {
-  return <span className={`badge badge-${timeliness.state}`}>{timelinessLabel(timeliness)}</span>;
+  const label = timelinessLabel(timeliness);
+  return <span className={`badge badge-${timeliness.state}`} title={label}>{label}</span>;
 }

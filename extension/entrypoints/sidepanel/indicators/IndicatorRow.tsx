@@ -1,5 +1,5 @@
 // One indicator: its rate for the period, where the numbers come from, and the unit's target.
-import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
+import { formatCount, getLocale, t } from '../../../../shared/i18n/i18n.ts';
 import type { IndicatorResult } from '../../../../shared/indicators/compute.ts';
 import type { IndicatorFigure, Period } from '../../../../shared/schemas/indicator.ts';
 import { FigureForm } from './FigureForm.tsx';
@@ -11,7 +11,7 @@ interface Props {
   figure: IndicatorFigure | undefined;
 }
 
-const percent = (value: number) => `${value.toLocaleString(getLocale() === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 })}%`;
+const percent = (value: number) => `${formatCount(value, getLocale())}%`;
 
 export function IndicatorRow({ result, centralTarget, period, figure }: Props) {
   const titleId = `indicator-${result.id}`;
@@ -20,7 +20,9 @@ export function IndicatorRow({ result, centralTarget, period, figure }: Props) {
       <h3 id={titleId}>{result.name[getLocale()]}</h3>
       <div className="row">
         <strong className="rate">{result.rate === null ? t('panel.indicators.noData') : percent(result.rate)}</strong>
-        {result.rate !== null && <span className="muted">({result.numerator} / {result.denominator})</span>}
+        {result.rate !== null && result.numerator !== null && result.denominator !== null && (
+          <span className="muted">({formatCount(result.numerator, getLocale())} / {formatCount(result.denominator, getLocale())})</span>
+        )}
         {result.source !== 'none' && <span className="muted">· {t(`panel.indicators.${result.source === 'records' ? 'computed' : 'entered'}`)}</span>}
         {result.met !== null && (
           <span className={`badge ${result.met ? 'status-on_time' : 'status-late'}`}>{t(result.met ? 'panel.indicators.met' : 'panel.indicators.notMet')}</span>
