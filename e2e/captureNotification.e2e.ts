@@ -9,16 +9,12 @@ import { startDemoPortal, type DemoPortal } from '../demo-portal/server.ts';
 import { dossierTimeliness } from '../shared/dossier/timeliness.ts';
 import { t } from '../shared/i18n/i18n.ts';
 import { normalizePortalInstant, todayInVietnam } from '../shared/time/dates.ts';
+import { checkDaily, recordedNotices, recordNotices, shownIds } from './support/notifications.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
 
 type Json = Record<string, unknown>;
 type Worker = ExtensionBrowser['serviceWorker'];
-interface NotificationsApi {
-  create(id: string, options: { title: string; message: string }): Promise<string>;
-  getAll(): Promise<Record<string, boolean>>;
-}
-type Scope = { chrome: { notifications: NotificationsApi }; shownNotices: { title: string; message: string }[] };
 
 const POLL = { timeout: 20_000, interval: 100 };
 const today = todayInVietnam();
@@ -27,12 +23,8 @@ const DUE_SOON_DAYS = 2;
 const SHORT = 100;
 const LONG = 300;
 
-const shownIds = (worker: Worker) => worker.evaluate(async () => Object.keys(await (globalThis as unknown as Scope).chrome.notifications.getAll()));
-/** What the background asked Chrome to show, recorded as it passes on to the real API. */
-const created = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as Scope).shownNotices);
 const badgeText = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
-const checkDaily = (worker: Worker) =>
-  worker.evaluate((now) => (globalThis as unknown as { tthcDeskCheckDeadlines(now: string): Promise<void> }).tthcDeskCheckDeadlines(now), `${today}T09:00:00+07:00`);
+const nineAm = `${today}T09:00:00+07:00`;
 const storedCodes = async (worker: Worker) => (await readExtensionStore<{ code: string }>(worker, 'dossiers')).map((row) => row.code).sort();
 
 function isOverdue(entry: Json): boolean {
@@ -73,17 +65,8 @@ describe('the deadline notification after a capture', () => {
     const worker = browser.serviceWorker;
     await putExtensionRows(worker, 'settings', [{ key: 'unitAgencyCode', value: unit }]);
     // The start-up check (nothing stored: nothing to show) is over once this returns.
-    await checkDaily(worker);
-    await worker.evaluate(() => {
-      const scope = globalThis as unknown as Scope;
-      const notifications = scope.chrome.notifications;
-      const create = notifications.create.bind(notifications);
-      scope.shownNotices = [];
-      notifications.create = (id, options) => {
-        scope.shownNotices.push({ title: options.title, message: options.message });
-        return create(id, options);
-      };
-    });
+    await checkDaily(worker, nineAm);
+    await recordNotices(worker);
     page = await browser.context.newPage();
   });
   afterAll(async () => {
@@ -100,7 +83,7 @@ describe('the deadline notification after a capture', () => {
     // Dossiers of other units are on the page too, and are not counted.
     expect(served.filter(isOverdue).length).toBeGreaterThan(overdue);
     await expect.poll(() => shownIds(worker), POLL).toEqual(['deadline-digest']);
-    const notices = await created(worker);
+    const notices = await recordedNotices(worker);
     expect(notices).toHaveLength(1);
     expect(notices[0]!.title).toBe(t('capture.notice.title', {}, 'vi'));
     expect(notices[0]!.message.split('\n')[0]).toBe(t('capture.notice.overdueDossiers', { count: overdue, days: DUE_SOON_DAYS }, 'vi'));
@@ -114,12 +97,12 @@ describe('the deadline notification after a capture', () => {
     await capturePage(SHORT);
     await expect.poll(() => badgeText(worker), POLL).not.toBe('?');
     // Checks run one after another: once this daily check (already done today) returns, the repeat's check is over.
-    await checkDaily(worker);
-    expect(await created(worker)).toHaveLength(1);
+    await checkDaily(worker, nineAm);
+    expect(await recordedNotices(worker)).toHaveLength(1);
 
     const served = await capturePage(LONG);
-    await expect.poll(async () => (await created(worker)).length, POLL).toBeGreaterThan(1);
-    const notices = await created(worker);
+    await expect.poll(async () => (await recordedNotices(worker)).length, POLL).toBeGreaterThan(1);
+    const notices = await recordedNotices(worker);
     expect(notices).toHaveLength(2);
     expect(notices[1]!.message.split('\n')[0]).toBe(t('capture.notice.overdueDossiers', { count: overdueOf(served, unit), days: DUE_SOON_DAYS }, 'vi'));
     expect(await shownIds(worker)).toEqual(['deadline-digest']);

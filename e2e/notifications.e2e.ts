@@ -3,6 +3,7 @@
 // what Chrome's notification centre then holds. Once a day: a second check the same day shows
 // nothing more; turned off on the options page: nothing is shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDaily, clearNotice, recordedNotices, recordNotices, shownIds } from './support/notifications.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
 import type { StoredDossier } from '../extension/db/database.ts';
@@ -40,18 +41,8 @@ const steps = publications.flatMap((p) => evaluatePublication(publicationRecordS
 const overdueSteps = steps.filter((s) => s.status === 'overdue').length;
 const dueSoonSteps = steps.filter((s) => s.status === 'pending' && s.left !== null && s.left <= 2).length;
 
-interface NotificationsApi {
-  create(id: string, options: { title: string; message: string }): Promise<string>;
-  getAll(): Promise<Record<string, boolean>>;
-  clear(id: string): Promise<boolean>;
-}
 type Worker = ExtensionBrowser['serviceWorker'];
 
-const checkDaily = (worker: Worker, at: string) =>
-  worker.evaluate((now) => (globalThis as unknown as { tthcDeskCheckDeadlines(now: string): Promise<void> }).tthcDeskCheckDeadlines(now), at);
-const shownIds = (worker: Worker) => worker.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: { notifications: NotificationsApi } }).chrome.notifications.getAll()));
-/** What the background asked Chrome to show, recorded as it passes on to the real API. */
-const created = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { shownNotices: { title: string; message: string }[] }).shownNotices);
 const setting = async (worker: Worker, key: string) => (await readExtensionStore<{ key: string; value: unknown }>(worker, 'settings')).find((row) => row.key === key)?.value;
 
 describe('the daily deadline notification', () => {
@@ -62,16 +53,7 @@ describe('the daily deadline notification', () => {
     const worker = browser.serviceWorker;
     // Whatever the start-up check did (it runs when the browser starts) is over once this returns.
     await checkDaily(worker, nineAm);
-    await worker.evaluate(() => {
-      const scope = globalThis as unknown as { chrome: { notifications: NotificationsApi }; shownNotices: unknown[] };
-      const notifications = scope.chrome.notifications;
-      const create = notifications.create.bind(notifications);
-      scope.shownNotices = [];
-      notifications.create = (id, options) => {
-        scope.shownNotices.push({ title: options.title, message: options.message });
-        return create(id, options);
-      };
-    });
+    await recordNotices(worker);
     await putExtensionRows(worker, 'dossiers', dossiers);
     await putExtensionRows(worker, 'publications', publications.map((record) => ({ procedureCode: record.procedureCode, record, updatedAt: nineAm })));
     await putExtensionRows(worker, 'settings', [{ key: 'unitAgencyCode', value: unit }, { key: 'deadlineCheckedOn', value: null }]);
@@ -85,7 +67,7 @@ describe('the daily deadline notification', () => {
     expect(dueSoonSteps).toBeGreaterThan(0);
     await checkDaily(browser.serviceWorker, nineAm);
     await expect.poll(() => shownIds(browser.serviceWorker), poll).toEqual(['deadline-digest']);
-    const [notice, ...more] = await created(browser.serviceWorker);
+    const [notice, ...more] = await recordedNotices(browser.serviceWorker);
     expect(more).toEqual([]);
     expect(notice).toEqual({
       title: 'tthc-desk: việc cần chú ý',
@@ -102,13 +84,13 @@ describe('the daily deadline notification', () => {
 
   it('does not show it again the same Vietnam day', async () => {
     await checkDaily(browser.serviceWorker, `${today}T16:30:00+07:00`);
-    expect(await created(browser.serviceWorker)).toHaveLength(1);
+    expect(await recordedNotices(browser.serviceWorker)).toHaveLength(1);
     expect(await shownIds(browser.serviceWorker)).toEqual(['deadline-digest']);
   });
 
   it('shows nothing once the officer turns notifications off on the options page', async () => {
     const worker = browser.serviceWorker;
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { notifications: NotificationsApi } }).chrome.notifications.clear('deadline-digest'));
+    await clearNotice(worker, 'deadline-digest');
     const options = await browser.openExtensionPage('options.html');
     const toggle = options.getByRole('checkbox', { name: 'Thông báo hạn cần chú ý mỗi ngày' });
     await expect.poll(() => toggle.isChecked(), poll).toBe(true);
@@ -119,6 +101,6 @@ describe('the daily deadline notification', () => {
     await checkDaily(worker, nineAm);
     expect(await setting(worker, 'deadlineCheckedOn')).toBe(today);
     expect(await shownIds(worker)).toEqual([]);
-    expect(await created(worker)).toHaveLength(1);
+    expect(await recordedNotices(worker)).toHaveLength(1);
   });
 });
