@@ -2,9 +2,9 @@
 // so two tabs capturing at once never interleave their read-then-write transactions.
 import type { TthcDatabase } from '../db/database.ts';
 import { recordCaptureProblem, storeCaptureBatch } from '../db/store.ts';
-import { isPortalOrigin, loadSettings } from '../db/settings.ts';
+import { isPortalOrigin, loadSettings, type Settings } from '../db/settings.ts';
 import { publicationSummaries } from '../db/publicationSummaries.ts';
-import type { DossierDates, Replies, Request } from '../messaging/messages.ts';
+import { dossierDates, type Replies, type Request } from '../messaging/messages.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 
 export interface CaptureService {
@@ -20,23 +20,23 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
     return run;
   }
 
-  async function portalPage(page: URL | null): Promise<URL> {
-    const { portalOrigins } = await loadSettings(db);
-    if (!page || !isPortalOrigin(page.origin, portalOrigins)) throw new Error(`Capture from a page that is not a portal: ${page?.origin ?? 'none'}`);
-    return page;
+  /** The sender's page and the settings that say it is a portal: capture from anywhere else is refused. */
+  async function fromPortal(page: URL | null): Promise<{ portal: URL; settings: Settings }> {
+    const settings = await loadSettings(db);
+    if (!page || !isPortalOrigin(page.origin, settings.portalOrigins)) throw new Error(`Capture from a page that is not a portal: ${page?.origin ?? 'none'}`);
+    return { portal: page, settings };
   }
 
   async function answer(request: Request, page: URL | null): Promise<Replies[Request['type']]> {
     switch (request.type) {
       case 'capture.batch': {
-        await portalPage(page);
-        const settings = await loadSettings(db);
+        const { settings } = await fromPortal(page);
         const outcome = await enqueue(() => storeCaptureBatch(db, request, { now: new Date(), keepPersonalData: settings.keepPersonalData }));
         hooks.onStored();
         return outcome;
       }
       case 'capture.problem': {
-        const url = (await portalPage(page)).href;
+        const url = (await fromPortal(page)).portal.href;
         await enqueue(() => recordCaptureProblem(db, { ...request, url }, new Date()));
         return { recorded: true };
       }
@@ -46,9 +46,7 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
       }
       case 'dossiers.lookup': {
         const found = await db.dossiers.bulkGet(request.codes);
-        return found
-          .filter((d) => d !== undefined)
-          .map(({ code, acceptedAt, appointmentAt, returnedAt }): DossierDates => ({ code, acceptedAt, appointmentAt, returnedAt }));
+        return found.filter((d) => d !== undefined).map(dossierDates);
       }
       case 'publications.lookup':
         return publicationSummaries(db, request.codes, todayInVietnam());
