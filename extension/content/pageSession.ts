@@ -9,7 +9,7 @@ import { dossierSchema, type Dossier } from '../../shared/schemas/dossier.ts';
 import { procedureSchema, type Procedure } from '../../shared/schemas/procedure.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
-import { ask, type CaptureSettingsReply, type DossierDates, type PublicationSummary } from '../messaging/messages.ts';
+import { ask, dossierDates, type CaptureSettingsReply, type DossierDates, type PublicationSummary } from '../messaging/messages.ts';
 import { removeBadges } from '../overlay/badgeHost.ts';
 import { drawDossierBadges } from '../overlay/dossierBadges.ts';
 import { drawProcedureBadges } from '../overlay/procedureBadges.ts';
@@ -57,7 +57,6 @@ function validate(result: ParseResult): Accepted {
   return accepted;
 }
 
-const datesOf = ({ code, acceptedAt, appointmentAt, returnedAt }: Dossier): DossierDates => ({ code, acceptedAt, appointmentAt, returnedAt });
 /** What makes a DOM-read dossier worth sending again: a change the officer would care about. */
 const domSignature = (d: Dossier) => `${d.code}|${d.status}|${d.appointmentAt}|${d.returnedAt}`;
 
@@ -97,7 +96,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
 
   function accept(site: Dossier['site'], accepted: Accepted): void {
     if (accepted.invalid > 0) report(site, accepted.invalid, accepted.reason ?? 'capture.reason.invalidRecord');
-    for (const dossier of accepted.dossiers) known.set(dossier.code, datesOf(dossier));
+    for (const dossier of accepted.dossiers) known.set(dossier.code, dossierDates(dossier));
     if (accepted.dossiers.length > 0 || accepted.procedures.length > 0) send(site, accepted.dossiers, accepted.procedures);
   }
 

@@ -36,6 +36,11 @@ export type CaptureBatch = z.infer<typeof captureBatchMessage>;
 /** What the overlay needs of a stored dossier to draw its badge. */
 export type DossierDates = Pick<Dossier, 'code' | 'acceptedAt' | 'appointmentAt' | 'returnedAt'>;
 
+/** Just those fields of a dossier: what a lookup answers and what the overlay keeps of each row. */
+export function dossierDates({ code, acceptedAt, appointmentAt, returnedAt }: DossierDates): DossierDates {
+  return { code, acceptedAt, appointmentAt, returnedAt };
+}
+
 /** A procedure's publication progress, as far as the officer has recorded it. */
 export interface PublicationSummary {
   procedureCode: string;
