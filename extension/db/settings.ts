@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { isCalendarDate } from '../../shared/time/dates.ts';
 import type { Setting, TthcDatabase } from './database.ts';
 
+/** Beyond this many working days every pending dossier would read "due soon". */
+export const MAX_DUE_SOON_WORKING_DAYS = 60;
+
 export const settingSchemas = {
   /** Keep applicants' names, ID numbers and addresses (Nghị định 13/2023): off unless the unit turns it on. */
   keepPersonalData: z.boolean().default(false),
@@ -12,7 +15,7 @@ export const settingSchemas = {
   unitAgencyCode: z.string().trim().min(1).nullable().default(null),
   unitAgencyName: z.string().trim().min(1).nullable().default(null),
   /** An unfinished dossier with this many working days left or fewer is "due soon". */
-  dueSoonWorkingDays: z.number().int().min(0).max(60).default(2),
+  dueSoonWorkingDays: z.number().int().min(0).max(MAX_DUE_SOON_WORKING_DAYS).default(2),
   locale: z.enum(['vi', 'en']).default('vi'),
   /** How the annex's "tăng thêm 10%" is read for a unit's target: +10 points or ×1.1 (not stated; domain.md). */
   indicatorIncreaseAs: z.enum(['points', 'factor']).default('points'),

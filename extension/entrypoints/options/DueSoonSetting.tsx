@@ -1,12 +1,9 @@
 // How many working days left makes a pending dossier "due soon".
 import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/i18n.ts';
-import { saveSetting, type Settings } from '../../db/settings.ts';
+import { MAX_DUE_SOON_WORKING_DAYS, saveSetting, type Settings } from '../../db/settings.ts';
 import { db } from '../../ui/database.ts';
 import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
-
-/** The settings schema's upper bound: beyond it every pending dossier would read "due soon". */
-const MAX_DAYS = 60;
 
 export function DueSoonSetting({ settings }: { settings: Settings }) {
   const [days, setDays] = useState(String(settings.dueSoonWorkingDays));
@@ -14,8 +11,8 @@ export function DueSoonSetting({ settings }: { settings: Settings }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = Number(days.trim() === '' ? Number.NaN : days);
-    if (!Number.isInteger(value) || value < 0 || value > MAX_DAYS) {
-      status.fail(t('options.badDueSoon', { max: MAX_DAYS }));
+    if (!Number.isInteger(value) || value < 0 || value > MAX_DUE_SOON_WORKING_DAYS) {
+      status.fail(t('options.badDueSoon', { max: MAX_DUE_SOON_WORKING_DAYS }));
       return;
     }
     status.run(() => saveSetting(db, 'dueSoonWorkingDays', value));
@@ -27,7 +24,7 @@ export function DueSoonSetting({ settings }: { settings: Settings }) {
         <div className="row">
           <label className="field">
             <span className="visually-hidden">{t('options.dueSoon')}</span>
-            <input name="dueSoonWorkingDays" type="number" min={0} max={MAX_DAYS} step={1} value={days} onChange={(event) => setDays(event.target.value)} />
+            <input name="dueSoonWorkingDays" type="number" min={0} max={MAX_DUE_SOON_WORKING_DAYS} step={1} value={days} onChange={(event) => setDays(event.target.value)} />
           </label>
           <button type="submit" className="primary">{t('panel.save')}</button>
           <SaveStatus status={status} />
