@@ -6,6 +6,7 @@ import { dossierTimeliness, type Timeliness } from '../../shared/dossier/timelin
 import { timelinessMessage } from '../../shared/dossier/timelinessLabel.ts';
 import { bilingual, t } from '../../shared/i18n/i18n.ts';
 import { adapters, dvcqgAdapter, igateAdapter } from '../../shared/portal/index.ts';
+import { asObject } from '../../shared/portal/read.ts';
 import type { ParseResult, PortalAdapter } from '../../shared/portal/types.ts';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import { siteSchema } from '../../shared/schemas/dossier.ts';
@@ -27,19 +28,15 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<!--|<[a-z][\w-]*[\s>])/i.test(text);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Which iGate API a saved JSON body answered: a dossier page, a procedure page, or one procedure. */
 function apiUrlOf(body: unknown): URL {
-  const entries = isObject(body) && Array.isArray(body.content) ? body.content : null;
-  if (entries) {
-    const first = entries.find(isObject);
-    const isProcedureList = first !== undefined && !('dossierStatus' in first) && !('procedure' in first) && ('sector' in first || 'translate' in first);
+  const object = asObject(body);
+  if (object && Array.isArray(object.content)) {
+    const first = asObject(object.content.find((entry) => asObject(entry) !== null));
+    const isProcedureList = first !== null && !('dossierStatus' in first) && !('procedure' in first) && ('sector' in first || 'translate' in first);
     return new URL(isProcedureList ? '/ba/procedure/search' : '/pa/dossier/search', API_BASE);
   }
-  if (isObject(body) && 'code' in body && !('dossierStatus' in body) && ('sector' in body || 'translate' in body)) return new URL('/ba/procedure/saved', API_BASE);
+  if (object && 'code' in object && !('dossierStatus' in object) && ('sector' in object || 'translate' in object)) return new URL('/ba/procedure/saved', API_BASE);
   // Any other shape goes to the dossier search reader, which reports it as not understood.
   return new URL('/pa/dossier/search', API_BASE);
 }
