@@ -61,3 +61,16 @@ export function requireString(values: Parsed['values'], flag: string): string {
   if (typeof value !== 'string' || value === '') throw new UsageError('cli.missingFlag', { flag: `--${flag}` });
   return value;
 }
+
+/** What each store or fan-out address must look like, and the example its message shows. */
+const urlShapes = {
+  redis: { pattern: /^rediss?:\/\/\S+$/, expected: 'redis://host:6379' },
+  postgres: { pattern: /^postgres(ql)?:\/\/\S+$/, expected: 'postgres://user@host:5432/db' },
+} as const;
+
+/** An address flag refused here, in the flag's words, before anything tries to connect to it. */
+export function urlFlag(flag: keyof typeof urlShapes, url: string): string {
+  const { pattern, expected } = urlShapes[flag];
+  if (!pattern.test(url)) throw new UsageError('server.badUrl', { flag: `--${flag}`, url, expected });
+  return url;
+}

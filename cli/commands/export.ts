@@ -8,7 +8,7 @@ import { readBoard } from '../../shared/board/reader.ts';
 import { PostgresStore } from '../../sync-server/postgres-store.ts';
 import { sqliteFileName, SqliteStore } from '../../sync-server/sqlite-store.ts';
 import { applyStoredUpdate, type DocumentStore } from '../../sync-server/store.ts';
-import { parseFlags, requireString } from '../args.ts';
+import { parseFlags, requireString, urlFlag } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandIO } from '../main.ts';
 
@@ -30,7 +30,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
 
 function readSource(dir: unknown, url: unknown, unit: string): Promise<[Uint8Array[], string[]]> {
   if ((typeof dir === 'string') === (typeof url === 'string')) throw new UsageError('server.exportSource');
-  return typeof dir === 'string' ? readSqlite(dir, unit) : readPostgres(url as string, unit);
+  return typeof dir === 'string' ? readSqlite(dir, unit) : readPostgres(urlFlag('postgres', url as string), unit);
 }
 
 /** The unit's stored updates and every unit the store holds; a file that is no SQLite store is the person's to fix. */
@@ -46,7 +46,6 @@ async function readSqlite(dir: string, unit: string): Promise<[Uint8Array[], str
 
 /** Read-only transactions: a backup never writes, not even the schema. */
 async function readPostgres(url: string, unit: string): Promise<[Uint8Array[], string[]]> {
-  if (!/^postgres(ql)?:\/\/\S+$/.test(url)) throw new UsageError('server.badUrl', { flag: '--postgres', url, expected: 'postgres://user@host:5432/db' });
   try {
     return await readStore(await PostgresStore.open(url, { readOnly: true }), unit);
   } catch (error) {

@@ -5,7 +5,7 @@ import { bilingual } from '../../shared/i18n/i18n.ts';
 import { parseSyncServerConfig, type SyncServerConfig } from '../../sync-server/config.ts';
 import { startSyncServer } from '../../sync-server/server.ts';
 import { sqliteFileName } from '../../sync-server/sqlite-store.ts';
-import { parseFlags } from '../args.ts';
+import { parseFlags, urlFlag } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandIO } from '../main.ts';
 
@@ -61,12 +61,8 @@ function configFromFlags(argv: string[]): SyncServerConfig {
   if (!process.env.TTHC_DESK_SECRET) throw new UsageError('server.noSecret');
   const port = values.port as string | undefined;
   if (port !== undefined && !(/^\d{1,5}$/.test(port) && Number(port) <= 65535)) throw new UsageError('server.badPort', { port });
-  const redis = values.redis as string | undefined;
-  if (redis !== undefined && !/^rediss?:\/\/\S+$/.test(redis)) throw new UsageError('server.badUrl', { flag: '--redis', url: redis, expected: 'redis://host:6379' });
-  const postgres = values.postgres as string | undefined;
-  if (postgres !== undefined && !/^postgres(ql)?:\/\/\S+$/.test(postgres)) {
-    throw new UsageError('server.badUrl', { flag: '--postgres', url: postgres, expected: 'postgres://user@host:5432/db' });
-  }
+  const redis = typeof values.redis === 'string' ? urlFlag('redis', values.redis) : undefined;
+  const postgres = typeof values.postgres === 'string' ? urlFlag('postgres', values.postgres) : undefined;
   const limits: Record<string, number> = {};
   const maxMessage = wholeNumber(values, 'max-message-bytes');
   if (maxMessage !== undefined) limits.maxMessageBytes = maxMessage;
