@@ -9,7 +9,7 @@ import type { CalendarDate } from '../../shared/time/dates.ts';
 import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
 import { timelinessLabel } from '../../shared/dossier/timelinessLabel.ts';
 import { dueTimeliness, isClosed, isOverdue } from './filters.ts';
-import type { Peer } from './channel.ts';
+import { editorsOf, type Peer } from './channel.ts';
 
 export const CARD_HEIGHT = 64;
 const OVERSCAN = 6;
@@ -103,7 +103,6 @@ export function BoardColumn({ column, tasks, height, today, peers, onOpen, onKey
   const end = useDroppable({ id: `end:${column.id}` });
   const first = Math.max(0, Math.floor(scrollTop / CARD_HEIGHT) - OVERSCAN);
   const last = Math.min(tasks.length, Math.ceil((scrollTop + height) / CARD_HEIGHT) + OVERSCAN);
-  const editorsOf = (id: string) => peers.filter((p) => p.editing.includes(id)).map((p) => p.name);
   return (
     <section className="board-column" aria-label={column.title} data-column-id={column.id}>
       <ColumnHeading column={column} count={tasks.length} onRename={onRename} onArchive={onArchive} />
@@ -111,7 +110,7 @@ export function BoardColumn({ column, tasks, height, today, peers, onOpen, onKey
         <div style={{ height: tasks.length * CARD_HEIGHT, position: 'relative' }}>
           <div style={{ position: 'absolute', top: first * CARD_HEIGHT, left: 0, right: 0 }}>
             {tasks.slice(first, last).map((task) => (
-              <TaskCard key={task.id} task={task} today={today} editors={editorsOf(task.id)} onOpen={onOpen} onKeyMove={onKeyMove} />
+              <TaskCard key={task.id} task={task} today={today} editors={editorsOf(peers, task.id)} onOpen={onOpen} onKeyMove={onKeyMove} />
             ))}
           </div>
         </div>

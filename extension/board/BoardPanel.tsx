@@ -11,7 +11,7 @@ import type { BoardTask } from '../../shared/board/schema.ts';
 import { seedPlan } from '../../shared/board/seeding.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 import { BoardColumn } from './BoardColumn.tsx';
-import type { Peer } from './channel.ts';
+import { editorsOf, type Peer } from './channel.ts';
 import { matchesFilter, noFilter, type BoardFilter } from './filters.ts';
 import { PresenceBar, SyncBadge } from './SyncBadge.tsx';
 import { TaskDetail } from './TaskDetail.tsx';
@@ -161,7 +161,6 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
   };
 
   const openTask = open ? view.tasks.find((task) => task.id === open) : undefined;
-  const editorsOf = (id: string) => peers.filter((peer) => peer.editing.includes(id)).map((peer) => peer.name);
 
   return (
     <>
@@ -227,7 +226,7 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
         </div>
       </DndContext>
       {openTask && (
-        <TaskDetail key={openTask.id} doc={doc} task={openTask} editors={editorsOf(openTask.id)} me={me}
+        <TaskDetail key={openTask.id} doc={doc} task={openTask} editors={editorsOf(peers, openTask.id)} me={me}
           context={session.context} run={run} onClose={() => setOpen(null)} />
       )}
     </>

@@ -18,6 +18,11 @@ export type SyncStatus = z.infer<typeof syncStatusSchema>;
 export const peerSchema = z.object({ clientId: z.number(), name: z.string(), editing: z.array(z.string()) });
 export type Peer = z.infer<typeof peerSchema>;
 
+/** The names of the colleagues who have the task open. */
+export function editorsOf(peers: readonly Peer[], taskId: string): string[] {
+  return peers.filter((peer) => peer.editing.includes(taskId)).map((peer) => peer.name);
+}
+
 export const channelMessageSchema = z.discriminatedUnion('t', [
   /** Offscreen → panels: started or switched unit; panels (re)introduce themselves. */
   z.object({ t: z.literal('ready'), board: z.string() }),
