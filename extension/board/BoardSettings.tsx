@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../shared/i18n/i18n.ts';
-import { BOARD_SETTINGS_KEY, boardSettingsFormSchema, defaultBoardSettings, readBoardSettings, type BoardSettings as Settings } from './boardSettings.ts';
+import { BOARD_SETTINGS_KEY, boardSettingsFormSchema, defaultBoardSettings, loadBoardSettings, type BoardSettings as Settings } from './boardSettings.ts';
 
 export function BoardSettings() {
   const [form, setForm] = useState<Settings>(defaultBoardSettings);
@@ -11,8 +11,8 @@ export function BoardSettings() {
   const [loaded, setLoaded] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
-    void browser.storage.local.get(BOARD_SETTINGS_KEY).then((stored) => {
-      setForm(readBoardSettings(stored[BOARD_SETTINGS_KEY]));
+    void loadBoardSettings().then((stored) => {
+      setForm(stored);
       setLoaded(true);
     });
   }, []);

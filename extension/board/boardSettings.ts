@@ -1,5 +1,6 @@
 // The board's own settings (server, unit, token, display name), kept in chrome.storage.local: the
 // background reads them for the offscreen document, which cannot reach chrome.storage itself.
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
 export const BOARD_SETTINGS_KEY = 'boardSettings';
@@ -43,6 +44,12 @@ export const defaultBoardSettings: BoardSettings = { server: '', unit: '', token
 export function readBoardSettings(stored: unknown): BoardSettings {
   const parsed = boardSettingsSchema.safeParse(stored);
   return parsed.success ? parsed.data : defaultBoardSettings;
+}
+
+/** The settings as stored now. */
+export async function loadBoardSettings(): Promise<BoardSettings> {
+  const stored = await browser.storage.local.get(BOARD_SETTINGS_KEY);
+  return readBoardSettings(stored[BOARD_SETTINGS_KEY]);
 }
 
 /** Which local board a configuration opens: one IndexedDB database per unit. */

@@ -2,7 +2,7 @@
 // websocket survives the service worker's idle stops and a closed side panel), and hands it the
 // board settings, since an offscreen document can reach chrome.runtime but not chrome.storage.
 import { browser, type Browser } from 'wxt/browser';
-import { BOARD_SETTINGS_KEY, readBoardSettings } from './boardSettings.ts';
+import { BOARD_SETTINGS_KEY, loadBoardSettings } from './boardSettings.ts';
 import { boardRuntimeMessageSchema } from './channel.ts';
 
 const OFFSCREEN_PATH = 'offscreen.html';
@@ -36,11 +36,6 @@ async function notifyOffscreen(): Promise<void> {
   }
 }
 
-async function loadSettings() {
-  const stored = await browser.storage.local.get(BOARD_SETTINGS_KEY);
-  return readBoardSettings(stored[BOARD_SETTINGS_KEY]);
-}
-
 /** One call from the background's start: the offscreen board replica runs from then on. */
 export function startBoardSync(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -49,7 +44,7 @@ export function startBoardSync(): void {
     // A panel opening also makes the offscreen document check the settings again (in case a notice
     // of a change reached it before its listener was there).
     if (parsed.data.type === 'board:ensure-sync') return ensureOffscreen().then(notifyOffscreen).then(() => ({ ok: true }));
-    return loadSettings();
+    return loadBoardSettings();
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(BOARD_SETTINGS_KEY in changes)) return;

@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { browser } from 'wxt/browser';
 import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
-import { BOARD_SETTINGS_KEY, boardDatabaseName, readBoardSettings } from './boardSettings.ts';
+import { boardDatabaseName, loadBoardSettings } from './boardSettings.ts';
 import { readStoredBoard } from './storedBoard.ts';
 
 const FROM_CHANNEL = Symbol('from-channel');
@@ -38,8 +38,7 @@ export class PanelReplica {
    * background had not yet, then asks it for what the copy lacks (and hands it any edit made meanwhile).
    */
   async start(): Promise<void> {
-    const stored = await browser.storage.local.get(BOARD_SETTINGS_KEY);
-    const board = boardDatabaseName(readBoardSettings(stored[BOARD_SETTINGS_KEY]));
+    const board = boardDatabaseName(await loadBoardSettings());
     const updates = await readStoredBoard(board).catch(() => []);
     if (updates.length > 0 && this.doc === null) {
       const doc = this.adopt(board);

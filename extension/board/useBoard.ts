@@ -8,15 +8,15 @@ import { LiveBoard } from '../../shared/board/live-board.ts';
 import type { EditContext } from '../../shared/board/operations.ts';
 import type { BoardView } from '../../shared/board/schema.ts';
 import { toVietnamIso } from '../../shared/time/dates.ts';
-import { BOARD_SETTINGS_KEY, defaultBoardSettings, readBoardSettings, type BoardSettings } from './boardSettings.ts';
+import { BOARD_SETTINGS_KEY, defaultBoardSettings, loadBoardSettings, readBoardSettings, type BoardSettings } from './boardSettings.ts';
 import { PanelReplica, type PanelState } from './panelReplica.ts';
 
 export function useBoardSettings(): BoardSettings {
   const [settings, setSettings] = useState<BoardSettings>(defaultBoardSettings);
   useEffect(() => {
     let live = true;
-    void browser.storage.local.get(BOARD_SETTINGS_KEY).then((stored) => {
-      if (live) setSettings(readBoardSettings(stored[BOARD_SETTINGS_KEY]));
+    void loadBoardSettings().then((stored) => {
+      if (live) setSettings(stored);
     });
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && BOARD_SETTINGS_KEY in changes) setSettings(readBoardSettings(changes[BOARD_SETTINGS_KEY]!.newValue));
