@@ -29,14 +29,9 @@ interface Props {
   onClose: () => void;
 }
 
-function useField(initial: string): [string, (value: string) => void] {
-  const [value, setValue] = useState(initial);
-  return [value, setValue];
-}
-
 /** One line and its button; without a `submit` word the button shows "+" and is named by `label`. What was typed stays when refused. */
 function OneLineForm({ label, submit, onSubmit }: { label: string; submit?: string; onSubmit: (value: string) => boolean }) {
-  const [value, setValue] = useField('');
+  const [value, setValue] = useState('');
   const send = (event: FormEvent) => {
     event.preventDefault();
     if (onSubmit(value)) setValue('');
@@ -56,7 +51,7 @@ function OneLineForm({ label, submit, onSubmit }: { label: string; submit?: stri
  * field, and then is refused with the reason, the stored date untouched.
  */
 function DueField({ due, save }: { due: string | null; save: (due: string | null, unreadable: boolean) => boolean }) {
-  const [value, setValue] = useField(due ?? '');
+  const [value, setValue] = useState(due ?? '');
   useEffect(() => setValue(due ?? ''), [due, setValue]);
   const commit = (input: HTMLInputElement) => {
     const next = input.value || null;
@@ -84,7 +79,7 @@ function DueField({ due, save }: { due: string | null; save: (due: string | null
 }
 
 export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Props) {
-  const [title, setTitle] = useField(task.title);
+  const [title, setTitle] = useState(task.title);
   const comments = readComments(doc, task.id).comments;
   const item = task.links.planItem ? planItem(task.links.planItem) : null;
   const origin = context().origin;
