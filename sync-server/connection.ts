@@ -3,7 +3,7 @@
 import type { WebSocket } from 'ws';
 import { ByteBudget } from './limits.ts';
 import type { SyncMetrics } from './metrics.ts';
-import { encodeSavedAck, MalformedMessage, parseClientMessage, type ClientMessage } from './protocol.ts';
+import { encodeSavedAck, isEmptyUpdate, MalformedMessage, parseClientMessage, type ClientMessage } from './protocol.ts';
 import type { Room, RoomConnection } from './room.ts';
 import type { TokenClaims } from './token.ts';
 
@@ -11,9 +11,6 @@ import type { TokenClaims } from './token.ts';
 const closeUnsupported = 1003;
 const closeServerError = 1011;
 const slowClientBufferBytes = 32 * 1024 * 1024;
-
-/** Zero structs and an empty delete set: the two-byte update Yjs encodes for "nothing". */
-const isEmptyUpdate = (update: Uint8Array) => update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 
 export interface ConnectionContext {
   room: Room;

@@ -51,6 +51,9 @@ function readBody(type: number, decoder: decoding.Decoder): ClientMessage {
   return { type: 'update', update };
 }
 
+/** Zero structs and an empty delete set: the two-byte update Yjs encodes for "nothing". */
+export const isEmptyUpdate = (update: Uint8Array) => update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+
 function encode(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
   write(encoder);

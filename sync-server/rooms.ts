@@ -1,8 +1,8 @@
 // The rooms held in memory: loaded from the store before anyone is served (concurrent loads of one
 // room share one promise), and let go a grace period after the last connection left.
-import * as Y from 'yjs';
 import type { Fanout, FanoutKind, FanoutPeer } from './fanout.ts';
 import type { SyncMetrics } from './metrics.ts';
+import { isEmptyUpdate } from './protocol.ts';
 import { remoteOrigin, Room } from './room.ts';
 import type { DocumentStore } from './store.ts';
 
@@ -44,10 +44,6 @@ export class Rooms {
     this.#upkeep.unref();
   }
 
-  all(): Room[] {
-    return [...this.#rooms.values()];
-  }
-
   /** The loaded room, held until release(); loading it first if needed. */
   async acquire(name: string): Promise<Room> {
     const room = this.#rooms.get(name) ?? (await this.#load(name));
@@ -77,7 +73,7 @@ export class Rooms {
     for (const timer of this.#evictions.values()) clearTimeout(timer);
     this.#evictions.clear();
     await Promise.allSettled([...this.#loading.values()]);
-    await Promise.all(this.all().map((room) => this.#evict(room)));
+    await Promise.all([...this.#rooms.values()].map((room) => this.#evict(room)));
     await Promise.allSettled([...this.#background]);
   }
 
@@ -177,9 +173,4 @@ export class Rooms {
       this.#options.onError(error);
     }
   }
-}
-
-function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
 }
