@@ -23,7 +23,7 @@ function localSecret(): string {
 
 const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) {
-  console.error('Không đóng gói được tiện ích (xem lỗi ở trên). / The extension did not build (see the error above).');
+  console.error(bilingual('start.buildFailed'));
   process.exit(1);
 }
 
@@ -48,7 +48,7 @@ try {
 }
 const { portal, server } = services;
 const demoUnit = 'so-tu-phap';
-const token = await signToken({ unit: demoUnit, user: 'can-bo-1', role: 'editor', ttlSeconds: 30 * 24 * 3600 }, secret);
+const token = await signToken({ unit: demoUnit, user: 'can-bo-1', role: 'editor' }, secret);
 
 console.log(`
 tthc-desk đang chạy / is running
