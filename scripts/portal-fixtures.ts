@@ -64,7 +64,7 @@ async function variedDossierQuery(): Promise<string> {
 
 try {
   const query = await variedDossierQuery();
-  await saveResponse('igate-dossier-search', `/pa/dossier/search?${query}`);
+  const searched = (await saveResponse('igate-dossier-search', `/pa/dossier/search?${query}`)) as { content: { code: string }[] };
   await saveResponse('igate-dossier-search-broken-shape', `/pa/dossier/search?${query}&broken=shape`);
   await saveResponse('igate-dossier-search-broken-entries', `/pa/dossier/search?${query}&broken=entries`);
   await saveResponse('igate-procedure-search', '/ba/procedure/search?page=0&size=10');
@@ -73,8 +73,7 @@ try {
   await savePage('igate-dossier-search-empty-page', portal.igateUrl, IGATE, '/vi/dossier/search?code=KHONG-CO', '#outlet[data-state="ready"] .no-result');
   await savePage('igate-procedure-search-page', portal.igateUrl, IGATE, '/vi/procedure/search?size=10', '#outlet[data-state="ready"] tr.mat-row');
   await savePage('igate-procedure-detail-page', portal.igateUrl, IGATE, '/vi/procedure/detail/650000000000000000000018', '#outlet[data-state="ready"] .procedure-detail');
-  const lookupCode = ((await (await fetch(`${portal.igateUrl}/pa/dossier/search?${query}`)).json()) as { content: { code: string }[] }).content[0]!.code;
-  await savePage('dvcqg-tra-cuu-ho-so', portal.dvcqgUrl, DVCQG, `/p/home/dvc-tra-cuu-ho-so.html?ma_ho_so=${lookupCode}`, 'table.ket-qua-ho-so');
+  await savePage('dvcqg-tra-cuu-ho-so', portal.dvcqgUrl, DVCQG, `/p/home/dvc-tra-cuu-ho-so.html?ma_ho_so=${searched.content[0]!.code}`, 'table.ket-qua-ho-so');
   await savePage('dvcqg-chi-tiet-thu-tuc', portal.dvcqgUrl, DVCQG, '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001612', 'table.thong-tin-thu-tuc');
   console.log(`saved fixtures from ${query}`);
 } finally {
