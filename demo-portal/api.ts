@@ -59,6 +59,15 @@ function listParam(params: URLSearchParams, name: string): Set<string> | null {
 
 const badRequest = (message: string): ApiAnswer => ({ status: 400, body: { error: 'Bad Request', message } });
 
+/** Spring's `page` and `size`, or null when either is out of range. */
+function pageParams(params: URLSearchParams): { page: number; size: number } | null {
+  const page = intParam(params, 'page', 0, 1_000_000);
+  const size = intParam(params, 'size', 20, MAX_PAGE_SIZE);
+  return page === null || size === null || size === 0 ? null : { page, size };
+}
+
+const badPaging = () => badRequest('page must be ≥ 0 and size between 1 and 50000');
+
 function inRange(date: CalendarDate | null, from: CalendarDate | null, to: CalendarDate | null): boolean {
   if (from === null && to === null) return true;
   if (date === null) return false;
@@ -90,9 +99,9 @@ function damaged(entry: Json, position: number): unknown {
 }
 
 export function searchDossiers(index: DossierIndex, params: URLSearchParams): ApiAnswer {
-  const page = intParam(params, 'page', 0, 1_000_000);
-  const size = intParam(params, 'size', 20, MAX_PAGE_SIZE);
-  if (page === null || size === null || size === 0) return badRequest('page must be ≥ 0 and size between 1 and 50000');
+  const paging = pageParams(params);
+  if (!paging) return badPaging();
+  const { page, size } = paging;
   const range = {
     acceptedFrom: dateParam(params, 'accepted-from'),
     acceptedTo: dateParam(params, 'accepted-to'),
@@ -128,9 +137,9 @@ export function searchDossiers(index: DossierIndex, params: URLSearchParams): Ap
 }
 
 export function searchProcedures(data: DemoData, params: URLSearchParams): ApiAnswer {
-  const page = intParam(params, 'page', 0, 1_000_000);
-  const size = intParam(params, 'size', 20, MAX_PAGE_SIZE);
-  if (page === null || size === null || size === 0) return badRequest('page must be ≥ 0 and size between 1 and 50000');
+  const paging = pageParams(params);
+  if (!paging) return badPaging();
+  const { page, size } = paging;
   const keyword = params.get('keyword')?.normalize('NFC').trim().toLowerCase() ?? '';
   const sectorId = params.get('sector-id') ?? '';
   const matches = data.procedures.filter(
