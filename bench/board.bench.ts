@@ -20,6 +20,7 @@ import * as Y from 'yjs';
 import { launchWithExtension } from '../e2e/support/browser.ts';
 import { createTask } from '../shared/board/operations.ts';
 import { orderSequence } from '../shared/board/ordering.ts';
+import { median } from './figures.ts';
 
 const SIZES = [1_000, 10_000];
 const ROUNDS = 5;
@@ -28,7 +29,6 @@ const TARGET_MOVE_MS = 16;
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, '.tmp', 'bench-board');
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;

@@ -11,8 +11,8 @@ import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { startDemoPortal } from '../demo-portal/server.ts';
 import { launchWithExtension } from '../e2e/support/browser.ts';
+import { median } from './figures.ts';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** Milliseconds since the epoch at which the extension's dossier table holds `target` rows. */
