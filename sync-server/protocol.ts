@@ -4,11 +4,13 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { messageSavedAck } from '../shared/sync/messages.ts';
+
+export { messageSavedAck };
 
 const messageSync = 0;
 const messageAwareness = 1;
 const messageQueryAwareness = 3;
-export const messageSavedAck = 100;
 
 const syncStep1 = 0;
 const syncStep2 = 1;

@@ -6,10 +6,10 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
+import { messageSavedAck } from '../../shared/sync/messages.ts';
 import type { BoardSettings } from './boardSettings.ts';
 import type { SyncStatus } from './channel.ts';
 
-const ACK_MESSAGE = 100;
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
 
@@ -69,7 +69,7 @@ export class ServerSync {
       // Every close ends here; reconnecting is ours (backoff with jitter, and not after a refusal).
       shouldReconnect: () => false,
     });
-    this.provider.messageHandlers[ACK_MESSAGE] = (_encoder, decoder) => {
+    this.provider.messageHandlers[messageSavedAck] = (_encoder, decoder) => {
       this.stored = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
       this.onStatus();
     };
