@@ -4,7 +4,7 @@
 // entered for that period.
 import { z } from 'zod';
 import { dossierTimeliness } from '../dossier/timeliness.ts';
-import type { PublicationEvaluation } from '../publication/deadlines.ts';
+import { isStepLate, type PublicationEvaluation } from '../publication/deadlines.ts';
 import { channelSchema } from '../schemas/dossier.ts';
 import type { IndicatorFigure, Period } from '../schemas/indicator.ts';
 import { normalizePortalInstant, vietnamDateOf, type CalendarDate } from '../time/dates.ts';
@@ -81,7 +81,7 @@ function countPublications(inputs: IndicatorInputs): Count {
   const settled = (inputs.publications ?? [])
     .filter((p) => p.publicationDate !== null && periodContains(inputs.period, p.publicationDate))
     .map((p) => p.evaluation.steps)
-    .filter((steps) => steps.some((s) => s.status === 'late' || s.status === 'overdue') || steps.every((s) => s.status !== 'pending'));
+    .filter((steps) => steps.some(isStepLate) || steps.every((s) => s.status !== 'pending'));
   const onTime = settled.filter((steps) => steps.every((s) => s.status === 'on_time' || s.status === 'not_applicable'));
   return { numerator: onTime.length, denominator: settled.length };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publicationRecordSchema, type PublicationRecordInput } from '../schemas/publication.ts';
-import { evaluatePublication } from './deadlines.ts';
+import { evaluatePublication, isStepDueSoon, isStepLate } from './deadlines.ts';
 import { plan2024Rules } from './plan2024.ts';
 import { publicationRulesSchema } from './rules.ts';
 
@@ -113,5 +113,23 @@ describe('rules loaded as data', () => {
     const steps = evaluatePublication(publicationRecordSchema.parse(base), { today: '2024-03-04', rules }).steps;
     expect(steps).toHaveLength(1);
     expect(steps[0]).toMatchObject({ step: 'posting', due: '2024-03-08', status: 'pending', left: 4 });
+  });
+});
+
+describe('step classifications', () => {
+  it('counts a step done late or overdue as late, and nothing else', () => {
+    expect(isStepLate(stepOf('posting', { postedDate: '2024-03-20' }, '2024-03-25'))).toBe(true);
+    expect(isStepLate(stepOf('posting', {}, '2024-03-25'))).toBe(true);
+    expect(isStepLate(stepOf('posting', { postedDate: '2024-03-04' }, '2024-03-25'))).toBe(false);
+    expect(isStepLate(stepOf('posting', {}, '2024-03-04'))).toBe(false);
+  });
+
+  it('counts a pending step as due soon when its days left are within the threshold, inclusive', () => {
+    const pending = stepOf('posting', {}, '2024-03-04');
+    expect(pending.status).toBe('pending');
+    expect(isStepDueSoon(pending, pending.left!)).toBe(true);
+    expect(isStepDueSoon(pending, pending.left! - 1)).toBe(false);
+    expect(isStepDueSoon(stepOf('posting', {}, '2024-03-25'), 99)).toBe(false);
+    expect(isStepDueSoon({ status: 'pending', left: null }, 99)).toBe(false);
   });
 });

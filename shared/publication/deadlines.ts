@@ -78,3 +78,13 @@ export function evaluatePublication(record: PublicationRecord, ctx: EvaluationCo
   const full = { today: ctx.today, calendar: ctx.calendar ?? vietnamCalendar, rules: ctx.rules ?? plan2024Rules };
   return { procedureCode: record.procedureCode, steps: full.rules.rules.map((rule) => evaluateStep(rule, record, full)) };
 }
+
+/** Late or overdue: done after its due date, or past it and still not done. */
+export function isStepLate(step: Pick<StepEvaluation, 'status'>): boolean {
+  return step.status === 'late' || step.status === 'overdue';
+}
+
+/** Not done and due within `days`, counted in the step's own unit. */
+export function isStepDueSoon(step: Pick<StepEvaluation, 'status' | 'left'>, days: number): boolean {
+  return step.status === 'pending' && step.left !== null && step.left <= days;
+}

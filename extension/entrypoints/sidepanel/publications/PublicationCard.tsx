@@ -1,7 +1,7 @@
 // A followed procedure: its evaluated steps, a one-line summary, and the captured evidence for
 // the provincial-system step (the first day its code was seen on the provincial list).
 import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
-import { evaluatePublication } from '../../../../shared/publication/deadlines.ts';
+import { evaluatePublication, isStepLate } from '../../../../shared/publication/deadlines.ts';
 import type { CalendarDate } from '../../../../shared/time/dates.ts';
 import { formatCalendarDate } from '../../../ui/format.ts';
 import type { PublicationRecord } from './publicationInput.ts';
@@ -18,7 +18,7 @@ interface Props {
 
 export function PublicationCard({ record, firstSeenOn, today, onEdit, onDelete }: Props) {
   const { steps } = evaluatePublication(record, { today });
-  const late = steps.filter((step) => step.status === 'late' || step.status === 'overdue').length;
+  const late = steps.filter(isStepLate).length;
   const open = steps.filter((step) => step.status === 'pending').length;
   const summary = late > 0 ? t('panel.publication.summary.late', { count: late }) : open > 0 ? t('panel.publication.summary.open', { count: open }) : t('panel.publication.summary.ok');
   const titleId = `publication-${record.procedureCode}`;
