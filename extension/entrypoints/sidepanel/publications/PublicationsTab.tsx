@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '../../../../shared/i18n/i18n.ts';
-import { publicationRecordSchema } from '../../../../shared/schemas/publication.ts';
 import { todayInVietnam } from '../../../../shared/time/dates.ts';
+import { readPublicationRecords } from '../../../db/publications.ts';
 import { db } from '../../../ui/database.ts';
 import { PublicationCard } from './PublicationCard.tsx';
 import { PublicationForm } from './PublicationForm.tsx';
@@ -13,12 +13,7 @@ import { emptyPublicationForm, formFromRecord, type PublicationRecord } from './
 async function loadPublications() {
   const [stored, firstSeen] = await Promise.all([db.publications.orderBy('updatedAt').reverse().toArray(), db.procedureFirstSeen.toArray()]);
   const firstSeenOn = new Map(firstSeen.map((row) => [row.procedureCode, row.firstSeenOn]));
-  // Records are stored validated; one that no longer parses (an older shape) is skipped, not fatal.
-  const records = stored.flatMap((row) => {
-    const parsed = publicationRecordSchema.safeParse(row.record);
-    return parsed.success ? [parsed.data] : [];
-  });
-  return { records, firstSeenOn };
+  return { records: readPublicationRecords(stored), firstSeenOn };
 }
 
 export function PublicationsTab() {

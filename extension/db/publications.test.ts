@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { publicationRecordSchema } from '../../shared/schemas/publication.ts';
+import { evaluateWithFirstSeen, readPublicationRecords } from './publications.ts';
+
+const record = { procedureCode: '1.001612', procedureName: 'Cấp giấy phép', publicationDate: '2024-03-01' };
+const stored = (value: unknown) => ({ procedureCode: '1.001612', record: value, updatedAt: '2024-03-01T09:00:00+07:00' });
+
+describe('readPublicationRecords', () => {
+  it('gives each stored record parsed, skipping rows missing or no longer of the schema', () => {
+    const records = readPublicationRecords([stored(record), undefined, stored({ procedureCode: '1.001612', publicationDate: '2024-02-30' }), stored(null)]);
+    expect(records).toEqual([publicationRecordSchema.parse(record)]);
+  });
+});
+
+describe('evaluateWithFirstSeen', () => {
+  const provincial = (firstSeenOn: string | undefined, patch = {}) =>
+    evaluateWithFirstSeen(publicationRecordSchema.parse({ ...record, ...patch }), firstSeenOn, '2024-03-20').steps.find((s) => s.step === 'provincialSystem');
+
+  it('takes the first day the code was seen on the provincial list as the provincial-system step done', () => {
+    expect(provincial('2024-03-04')).toMatchObject({ doneOn: '2024-03-04', status: 'on_time' });
+    expect(provincial(undefined)).toMatchObject({ doneOn: null, status: 'overdue' });
+  });
+
+  it('keeps the date the officer entered over the first-seen day', () => {
+    expect(provincial('2024-03-04', { provincialSystemDate: '2024-03-10' })).toMatchObject({ doneOn: '2024-03-10', status: 'late' });
+  });
+});
