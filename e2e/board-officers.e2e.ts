@@ -16,7 +16,7 @@ import { vietnamCalendar } from '../shared/calendar/calendar.ts';
 import { t } from '../shared/i18n/i18n.ts';
 import { evaluatePublication } from '../shared/publication/deadlines.ts';
 import { publicationRecordSchema } from '../shared/schemas/publication.ts';
-import { todayInVietnam } from '../shared/time/dates.ts';
+import { addDays, todayInVietnam } from '../shared/time/dates.ts';
 
 const secret = 'board-officers-e2e-secret';
 const unit = 'so-xay-dung';
@@ -109,5 +109,19 @@ describe('automatic tasks of publication steps', () => {
     await bothSaved();
     for (const page of [lan.panel, lanSecond, minh.panel]) expect(await countsOf(page)).toEqual(once);
     await lanSecond.close();
+  });
+
+  it('makes none for a provincial-system step whose code was already seen on the provincial list', async () => {
+    // Published 10 working days ago, nothing entered since: posting and the provincial system are both overdue,
+    // but the code was on the provincial list the day after, so the badges and the notification count that step done.
+    const seen = { procedureCode: '2.000488', procedureName: 'Cấp chứng chỉ hành nghề', publicationDate: vietnamCalendar.addWorkingDays(today, -10) };
+    await putExtensionRows(lan.browser.serviceWorker, 'publications', [{ procedureCode: seen.procedureCode, record: seen, updatedAt: `${today}T09:00:00+07:00` }]);
+    await putExtensionRows(lan.browser.serviceWorker, 'procedureFirstSeen', [{ procedureCode: seen.procedureCode, firstSeenOn: addDays(seen.publicationDate, 1) }]);
+    await lan.panel.reload();
+    await lan.panel.getByRole('tab', { name: t('board.tab', {}, 'vi') }).click();
+    const taskIds = () => lan.panel.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-task-id]')].map((c) => c.dataset.taskId));
+    // One look creates all its tasks in one transaction: once posting's is there, the look is over.
+    await expect.poll(taskIds, poll).toContain(`publication:${seen.procedureCode}:posting`);
+    expect(await taskIds()).not.toContain(`publication:${seen.procedureCode}:provincialSystem`);
   });
 });

@@ -7,10 +7,10 @@ import type * as Y from 'yjs';
 import type { EditContext } from '../../shared/board/operations.ts';
 import { ensureDossierOverdueTask, ensurePublicationStepTask } from '../../shared/board/seeding.ts';
 import { dossierTimeliness } from '../../shared/dossier/timeliness.ts';
-import { evaluatePublication } from '../../shared/publication/deadlines.ts';
-import { publicationRecordSchema } from '../../shared/schemas/publication.ts';
+import { isStepDueSoon, type PublicationEvaluation } from '../../shared/publication/deadlines.ts';
 import { addDays, vietnamDateOf, type CalendarDate } from '../../shared/time/dates.ts';
 import type { TthcDatabase } from '../db/database.ts';
+import { evaluateStoredPublications } from '../db/publications.ts';
 import { isOfUnit, loadSettings } from '../db/settings.ts';
 
 export interface AutomaticSources {
@@ -25,17 +25,14 @@ export async function findAutomaticSources(db: TthcDatabase, today: CalendarDate
     .filter((dossier) => dossier.returnedAt === null && dossier.appointmentAt !== null && isOfUnit(dossier, settings))
     .filter((dossier) => dossierTimeliness(dossier, { today, dueSoonWorkingDays: settings.dueSoonWorkingDays }).state === 'overdue')
     .map((dossier) => ({ code: dossier.code, procedureCode: dossier.procedureCode, appointmentOn: vietnamDateOf(dossier.appointmentAt!) }));
-  const dueSteps: AutomaticSources['dueSteps'] = [];
-  for (const stored of await db.publications.toArray()) {
-    const parsed = publicationRecordSchema.safeParse(stored.record);
-    if (!parsed.success) continue;
-    const { procedureCode, steps } = evaluatePublication(parsed.data, { today });
-    for (const step of steps) {
-      const falling = step.status === 'overdue' || (step.status === 'pending' && step.left !== null && step.left <= settings.dueSoonWorkingDays);
-      if (falling && step.due !== null) dueSteps.push({ procedureCode, step: step.step, due: step.due });
-    }
-  }
-  return { overdueDossiers, dueSteps };
+  return { overdueDossiers, dueSteps: fallingDueSteps(await evaluateStoredPublications(db, null, today), settings.dueSoonWorkingDays) };
+}
+
+/** Publication steps overdue, or pending and due within `dueSoonDays`: one task each. */
+export function fallingDueSteps(evaluations: readonly PublicationEvaluation[], dueSoonDays: number): AutomaticSources['dueSteps'] {
+  return evaluations.flatMap(({ procedureCode, steps }) => steps
+    .filter((step) => step.status === 'overdue' || isStepDueSoon(step, dueSoonDays))
+    .flatMap((step) => (step.due === null ? [] : [{ procedureCode, step: step.step, due: step.due }])));
 }
 
 export function applyAutomaticTasks(doc: Y.Doc, sources: AutomaticSources, ctx: EditContext): void {
