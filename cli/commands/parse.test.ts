@@ -69,8 +69,10 @@ describe('tthc-desk parse --json', () => {
   it('reads the national portal lookup and procedure pages', () => {
     const [dossier] = json(join(fixtures, 'dvcqg-tra-cuu-ho-so.html'), '--today', '2024-06-05');
     expect(dossier).toMatchObject({ site: 'dvcqg', code: '000.00.34.H48-240604-0003', timeliness: { state: 'early' } });
-    const [procedure] = json(join(fixtures, 'dvcqg-chi-tiet-thu-tuc.html'));
-    expect(procedure).toMatchObject({ site: 'dvcqg', code: '1.001612' });
+    const [procedure] = json(join(fixtures, 'dvcqg-chi-tiet-thu-tuc-hanh-chinh-3.000001.html'));
+    expect(procedure).toMatchObject({ site: 'dvcqg', code: '3.000001', portalId: '7603', resolutionTime: { days: 7, unit: 'working' } });
+    const [detail] = json(join(fixtures, 'dvcqg-handwritten-chi-tiet.html'));
+    expect(detail).toMatchObject({ code: '3.000001', level: 'Cấp Tỉnh', decisionNumber: '1234/QĐ-BCT' });
   });
 
   it('prints procedures from a saved procedure list response', () => {

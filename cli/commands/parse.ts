@@ -42,7 +42,7 @@ function apiUrlOf(body: unknown): URL {
 }
 
 function siteOfPage(document: Document): PortalAdapter | null {
-  if (document.querySelector('table.ket-qua-ho-so, table.thong-tin-thu-tuc')) return dvcqgAdapter;
+  if (document.querySelector('table.ket-qua-ho-so, h1.main-title, #popupChitietTTHC')) return dvcqgAdapter;
   if (document.querySelector('table.mat-table, mat-table, app-root, .procedure-detail')) return igateAdapter;
   return null;
 }
@@ -52,7 +52,8 @@ function pageUrlOf(text: string, document: Document, adapter: PortalAdapter): UR
   const saved = SAVED_FROM.exec(text)?.[1];
   if (saved && URL.canParse(saved) && adapter.matchesPage(new URL(saved))) return new URL(saved);
   if (adapter === dvcqgAdapter) {
-    const path = document.querySelector('table.thong-tin-thu-tuc') ? '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html' : '/p/home/dvc-tra-cuu-ho-so.html';
+    // A procedure page keeps its code only in its URL: without "saved from", only the detail popup names it.
+    const path = document.querySelector('#popupChitietTTHC') ? '/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html' : '/p/home/dvc-tra-cuu-ho-so.html';
     return new URL(path, PAGE_BASE.dvcqg);
   }
   return new URL(document.querySelector('.procedure-detail') ? '/vi/procedure/detail/' : '/vi/dossier/search', PAGE_BASE.igate);

@@ -198,7 +198,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
     observer.disconnect();
     try {
       const findStart = performance.now();
-      const rows = current.findRows(document);
+      const rows = current.findRows(document, page);
       const findTime = performance.now() - findStart;
       if (needsDom(rows)) captureFromDom(current);
       const drawStart = performance.now();

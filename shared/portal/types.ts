@@ -38,6 +38,6 @@ export interface PortalAdapter {
   parseResponse(url: URL, body: unknown, options: ParseOptions): ParseResult;
   /** DOM fallback and the national portal's only source. */
   parseDocument(document: Document, url: URL, options: ParseOptions): ParseResult;
-  /** The rows of the page's result tables, for badges. */
-  findRows(root: ParentNode): PageRow[];
+  /** The rows of the page's result tables, for badges; `url` is the page's (a national procedure page keeps its code only there). */
+  findRows(root: ParentNode, url?: URL): PageRow[];
 }

@@ -2,6 +2,12 @@
 import { z } from 'zod';
 import { siteSchema } from './dossier.ts';
 
+export const resolutionTimeSchema = z.object({
+  days: z.number().nonnegative(),
+  unit: z.enum(['working', 'calendar']),
+});
+export type ResolutionTime = z.infer<typeof resolutionTimeSchema>;
+
 export const procedureSchema = z.object({
   /** National code without local suffix: 1.001612. */
   code: z.string().min(1),
@@ -14,6 +20,10 @@ export const procedureSchema = z.object({
   agency: z.string().nullable(),
   /** Level as the portal names it (e.g. "Toàn trình", "Một phần"). */
   level: z.string().nullable(),
+  /** The publication decision the national portal names ("Số quyết định"), when the page shows it. */
+  decisionNumber: z.string().nullable().optional(),
+  /** "Thời hạn giải quyết" as the national portal states it: "7 Ngày làm việc" → 7 working days. */
+  resolutionTime: resolutionTimeSchema.nullable().optional(),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
 
