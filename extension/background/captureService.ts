@@ -4,6 +4,7 @@ import type { TthcDatabase } from '../db/database.ts';
 import { recordCaptureProblem, storeCaptureBatch } from '../db/store.ts';
 import { isPortalOrigin, loadSettings, type Settings } from '../db/settings.ts';
 import { publicationSummaries } from '../db/publicationSummaries.ts';
+import { storeDecisions } from '../db/decisions.ts';
 import { dossierDates, type Replies, type Request } from '../messaging/messages.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 
@@ -39,6 +40,10 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
         const url = (await fromPortal(page)).portal.href;
         await enqueue(() => recordCaptureProblem(db, { ...request, url }, new Date()));
         return { recorded: true };
+      }
+      case 'capture.decisions': {
+        await fromPortal(page);
+        return { stored: await enqueue(() => storeDecisions(db, request, new Date())) };
       }
       case 'capture.settings': {
         const { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale } = await loadSettings(db);

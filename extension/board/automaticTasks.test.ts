@@ -13,8 +13,9 @@ describe('automatic tasks of publication steps', () => {
     expect(steps).not.toContain('provincialSystem');
   });
 
-  it('makes one for it while the code has not been seen there', () => {
+  it('makes one for it while the code has not been seen there, or was seen only after the due date', () => {
     expect(fallingDueSteps([evaluateWithFirstSeen(record, undefined, '2024-03-20')], 2)).toContainEqual({ procedureCode: '1.001612', step: 'provincialSystem', due: '2024-03-06' });
+    expect(fallingDueSteps([evaluateWithFirstSeen(record, '2024-03-11', '2024-03-20')], 2)).toContainEqual({ procedureCode: '1.001612', step: 'provincialSystem', due: '2024-03-06' });
   });
 
   it('makes one for a pending step due within the threshold, not beyond it', () => {

@@ -17,3 +17,16 @@ describe('readPageMessage', () => {
     expect(readPageMessage({ channel: PAGE_CHANNEL, kind: 'delete-everything', url: 'http://x.test/' })).toBeNull();
   });
 });
+
+describe('readPageMessage, national TTHC database responses', () => {
+  const response = { channel: PAGE_CHANNEL, kind: 'response', url: 'https://thutuc.dichvucong.gov.vn/jsp/rest.jsp', status: 200, body: '[]' };
+
+  it('keeps the service and decision id the request named', () => {
+    const message = { ...response, request: { service: 'get_modified_procedures_by_dp_id_service_v2', id: '115010' } };
+    expect(readPageMessage(message)).toEqual(message);
+  });
+
+  it('refuses a request naming a service we do not read', () => {
+    expect(readPageMessage({ ...response, request: { service: 'report_tinh_766_service', id: null } })).toBeNull();
+  });
+});

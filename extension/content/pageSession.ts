@@ -15,6 +15,7 @@ import { drawDossierBadges } from '../overlay/dossierBadges.ts';
 import { drawProcedureBadges } from '../overlay/procedureBadges.ts';
 import type { NotUnderstoodNotice } from '../overlay/notUnderstood.ts';
 import type { SummaryChip } from '../overlay/summaryChip.ts';
+import { captureNationalDbResponse } from './nationalDbCapture.ts';
 import type { ObservedResponse } from './pageChannel.ts';
 
 /** Records per message: large enough to keep the per-message cost low, small enough to clone fast. */
@@ -102,6 +103,8 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
 
   function onResponse(message: ObservedResponse): void {
     if (message.status < 200 || message.status >= 300) return;
+    // The national TTHC database belongs to the national portal's side (site dvcqg) for problems.
+    if (message.request) return captureNationalDbResponse(message.request, message.body, (count, reason) => report('dvcqg', count, reason));
     const url = new URL(message.url);
     const reader = adapter?.claimsResponse(url) ? adapter : adapters.find((a) => a.claimsResponse(url));
     if (!reader) return;

@@ -4,6 +4,7 @@
 export const portalMatches = [
   'https://dichvucong.quangnam.gov.vn/*',
   'https://dichvucong.gov.vn/*',
+  'https://thutuc.dichvucong.gov.vn/*',
   'http://127.0.0.1/*',
   'http://localhost/*',
 ];

@@ -5,6 +5,7 @@
 // page's other traffic is neither cloned nor posted. The page must never notice: responses are
 // cloned, the page's promises are the ones it gets back, and every line of ours is inside try/catch.
 import { claimedByAnAdapter } from '../../shared/portal/claims.ts';
+import { nationalDbRequest, type NationalDbRequest } from '../../shared/portal/nationalDbClaims.ts';
 import { PAGE_CHANNEL, type PageMessage } from './pageChannel.ts';
 
 /** Whether a response is worth handing over, from its URL and content type. */
@@ -30,21 +31,38 @@ function claimedUrl(win: Window, raw: string, contentType: string, claims: Claim
   }
 }
 
+/**
+ * The national TTHC database answers every service at one URL; only the request body says which
+ * (shared/portal/nationalDbClaims.ts). Its responses are claimed whatever their content type.
+ */
+function claimedByRequest(win: Window, raw: string, requestBody: unknown): { url: URL; request: NationalDbRequest } | null {
+  try {
+    const url = new URL(raw, win.location.href);
+    const request = nationalDbRequest(url, requestBody);
+    return request ? { url, request } : null;
+  } catch {
+    return null;
+  }
+}
+
 function observeFetch(win: Window & typeof globalThis, claims: Claims): void {
   const original = win.fetch;
   const wrapped = function (this: unknown, ...args: Parameters<typeof fetch>): Promise<Response> {
     const result = original.apply(this, args);
     try {
+      const requestBody: unknown = args[1]?.body;
       // Registered before the page's own handlers, so the body is cloned before the page reads it.
       result.then(
         (response) => {
           try {
-            const url = claimedUrl(win, response.url, response.headers.get('content-type') ?? '', claims);
+            const byRequest = claimedByRequest(win, response.url, requestBody);
+            const url = byRequest?.url ?? claimedUrl(win, response.url, response.headers.get('content-type') ?? '', claims);
             if (!url) return;
+            const request = byRequest ? { request: byRequest.request } : {};
             response
               .clone()
               .text()
-              .then((body) => post(win, { channel: PAGE_CHANNEL, kind: 'response', url: url.href, status: response.status, body }))
+              .then((body) => post(win, { channel: PAGE_CHANNEL, kind: 'response', url: url.href, status: response.status, body, ...request }))
               .catch(() => undefined);
           } catch {
             // Never let our observation reach the page.
@@ -70,14 +88,18 @@ function xhrBody(xhr: XMLHttpRequest): unknown {
 function observeXhr(win: Window & typeof globalThis, claims: Claims): void {
   const proto = win.XMLHttpRequest.prototype;
   const originalOpen = proto.open;
+  const originalSend = proto.send;
   const requested = new WeakMap<XMLHttpRequest, string>();
+  const sent = new WeakMap<XMLHttpRequest, unknown>();
   function onLoad(this: XMLHttpRequest): void {
     try {
+      const raw = this.responseURL || requested.get(this) || '';
+      const byRequest = claimedByRequest(win, raw, sent.get(this));
       const contentType = this.responseType === 'json' ? 'application/json' : (this.getResponseHeader('content-type') ?? '');
-      const url = claimedUrl(win, this.responseURL || requested.get(this) || '', contentType, claims);
+      const url = byRequest?.url ?? claimedUrl(win, raw, contentType, claims);
       if (!url) return;
       const body = xhrBody(this);
-      if (body !== undefined) post(win, { channel: PAGE_CHANNEL, kind: 'response', url: url.href, status: this.status, body });
+      if (body !== undefined) post(win, { channel: PAGE_CHANNEL, kind: 'response', url: url.href, status: this.status, body, ...(byRequest ? { request: byRequest.request } : {}) });
     } catch {
       // Never let our observation reach the page.
     }
@@ -91,6 +113,15 @@ function observeXhr(win: Window & typeof globalThis, claims: Claims): void {
     }
     return (originalOpen as (...a: unknown[]) => void).apply(this, args);
   } as typeof proto.open;
+  proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+    try {
+      // Kept for the request-body claim only (a form's `params`), never posted as it is.
+      sent.set(this, body);
+    } catch {
+      // Same as above.
+    }
+    return originalSend.call(this, body);
+  };
 }
 
 /** Angular's router moves with pushState; the isolated world cannot see those calls itself. */

@@ -3,6 +3,7 @@
 // that keeps data.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
+import type { Decision, DecisionProcedure } from '../../shared/schemas/decision.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 
 /** Latest known state of a dossier, plus when we saw it. */
@@ -30,6 +31,19 @@ export interface StoredProcedure extends Procedure {
 export interface ProcedureFirstSeen {
   procedureCode: string;
   firstSeenOn: string;
+}
+
+/**
+ * A national procedure id (the national database's `ma_thu_tuc=ID`) and the code the national portal's
+ * page showed with it: how a decision's listed procedures are matched to publication records.
+ */
+export interface NationalProcedureId {
+  nationalId: string;
+  code: string;
+}
+
+export interface StoredDecision extends Decision {
+  lastSeenAt: string;
 }
 
 /** Responses or pages the adapters could not understand, kept so the officer sees them. */
@@ -71,6 +85,9 @@ export type TthcDatabase = Dexie & {
   publications: EntityTable<StoredPublication, 'procedureCode'>;
   indicatorFigures: Dexie.Table<StoredIndicatorFigure, [string, string]>;
   settings: EntityTable<Setting, 'key'>;
+  decisions: EntityTable<StoredDecision, 'id'>;
+  decisionProcedures: Dexie.Table<DecisionProcedure, [string, string]>;
+  nationalProcedureIds: EntityTable<NationalProcedureId, 'nationalId'>;
 };
 
 export function openDatabase(name = 'tthc-desk'): TthcDatabase {
@@ -87,6 +104,13 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
     publications: '&procedureCode, updatedAt',
     indicatorFigures: '[indicatorId+period], period',
     settings: '&key',
+  });
+  // Publication decisions of the national TTHC database, the procedures each lists (by national id),
+  // and the national ids whose code a national procedure page showed.
+  db.version(2).stores({
+    decisions: '&id',
+    decisionProcedures: '[decisionId+nationalId], nationalId',
+    nationalProcedureIds: '&nationalId, code',
   });
   return db;
 }

@@ -7,6 +7,7 @@ describe('isPortalOrigin', () => {
   it('treats the provincial and national portals and the demo portal on any port as portals', () => {
     expect(isPortalOrigin('https://dichvucong.quangnam.gov.vn', origins)).toBe(true);
     expect(isPortalOrigin('https://dichvucong.gov.vn', origins)).toBe(true);
+    expect(isPortalOrigin('https://thutuc.dichvucong.gov.vn', origins)).toBe(true);
     expect(isPortalOrigin('http://127.0.0.1:4173', origins)).toBe(true);
     expect(isPortalOrigin('http://localhost:8080', origins)).toBe(true);
     expect(isPortalOrigin('http://localhost', origins)).toBe(true);

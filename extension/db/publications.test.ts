@@ -16,9 +16,14 @@ describe('evaluateWithFirstSeen', () => {
   const provincial = (firstSeenOn: string | undefined, patch = {}) =>
     evaluateWithFirstSeen(publicationRecordSchema.parse({ ...record, ...patch }), firstSeenOn, '2024-03-20').steps.find((s) => s.step === 'provincialSystem');
 
-  it('takes the first day the code was seen on the provincial list as the provincial-system step done', () => {
-    expect(provincial('2024-03-04')).toMatchObject({ doneOn: '2024-03-04', status: 'on_time' });
-    expect(provincial(undefined)).toMatchObject({ doneOn: null, status: 'overdue' });
+  it('counts the provincial-system step on time when its code was first seen on the provincial list by its due date', () => {
+    expect(provincial('2024-03-04')).toMatchObject({ doneOn: null, seenOn: '2024-03-04', status: 'on_time', evidence: 'seenInTime' });
+    expect(provincial(undefined)).toMatchObject({ doneOn: null, status: 'overdue', evidence: null });
+  });
+
+  it('leaves it overdue, with no evidence yet, when the code was first seen after its due date or before the publication', () => {
+    expect(provincial('2024-03-12')).toMatchObject({ doneOn: null, status: 'overdue', evidence: 'noEvidenceYet' });
+    expect(provincial('2024-02-20')).toMatchObject({ doneOn: null, status: 'overdue', evidence: 'noEvidenceYet' });
   });
 
   it('keeps the date the officer entered over the first-seen day', () => {

@@ -26,7 +26,7 @@ export const settingSchemas = {
   /** Origins treated as portals; "http://127.0.0.1:*" means any port. */
   portalOrigins: z
     .array(z.string())
-    .default(['https://dichvucong.quangnam.gov.vn', 'https://dichvucong.gov.vn', 'http://127.0.0.1:*', 'http://localhost:*']),
+    .default(['https://dichvucong.quangnam.gov.vn', 'https://dichvucong.gov.vn', 'https://thutuc.dichvucong.gov.vn', 'http://127.0.0.1:*', 'http://localhost:*']),
 };
 
 export type SettingKey = keyof typeof settingSchemas;

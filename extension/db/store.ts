@@ -122,6 +122,11 @@ async function storeProcedures(db: TthcDatabase, site: Dossier['site'], procedur
     lastSeenAt: seenAt,
   }));
   await db.procedures.bulkPut(rows);
+  // The national portal's pages pair a code with the national database's id, which its decisions list.
+  if (site === 'dvcqg') {
+    const links = procedures.flatMap((p) => (p.portalId === null ? [] : [{ nationalId: p.portalId, code: p.code }]));
+    if (links.length > 0) await db.nationalProcedureIds.bulkPut(links);
+  }
   // Evidence for the `provincialSystem` publication step: only the provincial system's list counts.
   if (site !== 'igate') return;
   const firstSeen = await db.procedureFirstSeen.bulkGet(codes);
@@ -135,7 +140,7 @@ export async function storeCaptureBatch(db: TthcDatabase, batch: BatchToStore, o
   const dossiers = lastPerKey(batch.dossiers, (d) => d.code).map((d) => prepareDossier(d, options.keepPersonalData));
   const procedures = lastPerKey(batch.procedures, (p) => p.code);
   const known = await knownCodes(db);
-  const outcome = await db.transaction('rw', [db.dossiers, db.statusObservations, db.procedures, db.procedureFirstSeen], async () => {
+  const outcome = await db.transaction('rw', [db.dossiers, db.statusObservations, db.procedures, db.procedureFirstSeen, db.nationalProcedureIds], async () => {
     const stored = await storeDossiers(db, dossiers, seenAt, known);
     await storeProcedures(db, batch.site, procedures, options.now);
     return stored;

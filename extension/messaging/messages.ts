@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { dossierSchema, siteSchema, type Dossier } from '../../shared/schemas/dossier.ts';
 import { procedureSchema } from '../../shared/schemas/procedure.ts';
+import { decisionProcedureSchema, decisionSchema } from '../../shared/schemas/decision.ts';
 
 // The page a capture message comes from is the sender's, as Chrome reports it, never a field the
 // content script fills in.
@@ -21,11 +22,19 @@ export const captureProblemMessage = z.object({
   count: z.number().int().positive(),
 });
 
+/** Publication decisions and their listed procedures, from the national TTHC database's responses. */
+export const captureDecisionsMessage = z.object({
+  type: z.literal('capture.decisions'),
+  decisions: z.array(decisionSchema).max(5000),
+  decisionProcedures: z.array(decisionProcedureSchema).max(5000),
+});
+
 const codes = z.array(z.string().min(1).max(200)).max(5000);
 
 export const requestSchema = z.discriminatedUnion('type', [
   captureBatchMessage,
   captureProblemMessage,
+  captureDecisionsMessage,
   z.object({ type: z.literal('capture.settings') }),
   z.object({ type: z.literal('dossiers.lookup'), codes }),
   z.object({ type: z.literal('publications.lookup'), codes }),
@@ -58,6 +67,7 @@ export interface CaptureSettingsReply {
 export interface Replies {
   'capture.batch': { stored: number; statusChanges: number };
   'capture.problem': { recorded: true };
+  'capture.decisions': { stored: number };
   'capture.settings': CaptureSettingsReply;
   'dossiers.lookup': DossierDates[];
   'publications.lookup': PublicationSummary[];

@@ -22,6 +22,7 @@ export interface NationalDbResult {
 export const nationalDbRejections = {
   invalidDecision: 'nationalDb.rejected.invalidDecision',
   invalidProcedure: 'nationalDb.rejected.invalidProcedure',
+  noDecision: 'nationalDb.rejected.noDecision',
 } as const;
 
 const changeOf: Record<Exclude<NationalDbService, typeof nationalDbServices.decisionList>, DecisionChange> = {

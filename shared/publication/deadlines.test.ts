@@ -133,3 +133,34 @@ describe('step classifications', () => {
     expect(isStepDueSoon({ status: 'pending', left: null }, 99)).toBe(false);
   });
 });
+
+describe('a captured day is an upper bound, not a done date (provincialSystem: 5 calendar days from publication 1/3, due 6/3)', () => {
+  const provincial = (seenOn: string | undefined, patch: Partial<PublicationRecordInput> = {}, today = '2024-03-20') => {
+    const record = publicationRecordSchema.parse({ ...base, ...patch });
+    const found = evaluatePublication(record, { today, seenBy: seenOn === undefined ? {} : { provincialSystemDate: seenOn } }).steps.find((s) => s.step === 'provincialSystem');
+    const { doneOn, status, late, seenOn: seen, evidence } = found!;
+    return { doneOn, status, late, seenOn: seen, evidence };
+  };
+
+  it('proves the step on time when seen on or before its due date, without becoming its done date', () => {
+    expect(provincial('2024-03-04')).toEqual({ doneOn: null, status: 'on_time', late: null, seenOn: '2024-03-04', evidence: 'seenInTime' });
+    expect(provincial('2024-03-06')).toMatchObject({ status: 'on_time', evidence: 'seenInTime' });
+  });
+
+  it('proves nothing when seen after its due date: the step stays overdue by its own date, marked no evidence yet', () => {
+    expect(provincial('2024-03-08')).toEqual({ doneOn: null, status: 'overdue', late: 14, seenOn: '2024-03-08', evidence: 'noEvidenceYet' });
+  });
+
+  it('is no evidence when seen before the publication decision (a procedure published again)', () => {
+    expect(provincial('2024-02-28')).toEqual({ doneOn: null, status: 'overdue', late: 14, seenOn: '2024-02-28', evidence: 'noEvidenceYet' });
+    expect(provincial('2024-02-28', {}, '2024-03-04')).toMatchObject({ status: 'pending', evidence: 'noEvidenceYet' });
+  });
+
+  it('is no evidence while the publication decision is awaited', () => {
+    expect(provincial('2024-03-04', { publicationDate: null })).toMatchObject({ status: 'pending', evidence: 'noEvidenceYet' });
+  });
+
+  it('gives way to a date the officer entered', () => {
+    expect(provincial('2024-03-04', { provincialSystemDate: '2024-03-10' })).toEqual({ doneOn: '2024-03-10', status: 'late', late: 4, seenOn: null, evidence: null });
+  });
+});

@@ -17,6 +17,8 @@ export const publicationRecordSchema = z
     ministryListDate: stepDate,
     /** The province's publication decision (Quyết định công bố); null while it is awaited. */
     publicationDate: stepDate,
+    /** Its number ("2751/QĐ-UBND"), when known: confirmed from the national TTHC database or typed. */
+    publicationDecisionNumber: z.string().trim().min(1).nullable().optional(),
     internalProcessDate: stepDate,
     eProcessDate: stepDate,
     postedDate: stepDate,
@@ -33,7 +35,7 @@ export type PublicationRecord = z.infer<typeof publicationRecordSchema>;
 export type PublicationRecordInput = z.input<typeof publicationRecordSchema>;
 
 /** The record's date fields: what a publication rule can be triggered by or marked done with. */
-export type PublicationDateField = Exclude<keyof PublicationRecord, 'procedureCode' | 'procedureName'>;
+export type PublicationDateField = Exclude<keyof PublicationRecord, 'procedureCode' | 'procedureName' | 'publicationDecisionNumber'>;
 
 export const publicationDateFields: readonly PublicationDateField[] = [
   'ministryListDate', 'publicationDate', 'internalProcessDate', 'eProcessDate',

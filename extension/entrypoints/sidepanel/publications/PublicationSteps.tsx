@@ -10,6 +10,13 @@ function daysText(step: StepEvaluation): string {
   return '';
 }
 
+/** A captured day that bounds a step nobody marked done: proof it was done in time, or no evidence yet. */
+function evidenceText(step: StepEvaluation, locale: ReturnType<typeof getLocale>): string | null {
+  if (step.evidence === 'seenInTime' && step.seenOn) return t('evidence.seenBy', { date: formatCalendarDate(step.seenOn, locale) });
+  if (step.evidence === 'noEvidenceYet') return t('evidence.noEvidenceYet');
+  return null;
+}
+
 export function PublicationSteps({ steps, caption }: { steps: readonly StepEvaluation[]; caption: string }) {
   const locale = getLocale();
   return (
@@ -32,6 +39,7 @@ export function PublicationSteps({ steps, caption }: { steps: readonly StepEvalu
             <td>
               <span className={`badge status-${step.status}`} data-status={step.status}>{t(`panel.stepStatus.${step.status}`)}</span>{' '}
               <span className="muted">{daysText(step)}</span>
+              {step.evidence && <span className="muted" data-evidence={step.evidence}> · {evidenceText(step, locale)}</span>}
             </td>
           </tr>
         ))}

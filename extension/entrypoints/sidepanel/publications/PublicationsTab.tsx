@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '../../../../shared/i18n/i18n.ts';
 import { todayInVietnam } from '../../../../shared/time/dates.ts';
+import { decisionOffersByCode } from '../../../db/decisions.ts';
 import { readPublicationRecords } from '../../../db/publications.ts';
 import { db } from '../../../ui/database.ts';
 import { PublicationCard } from './PublicationCard.tsx';
@@ -13,7 +14,8 @@ import { emptyPublicationForm, formFromRecord, type PublicationRecord } from './
 async function loadPublications() {
   const [stored, firstSeen] = await Promise.all([db.publications.orderBy('updatedAt').reverse().toArray(), db.procedureFirstSeen.toArray()]);
   const firstSeenOn = new Map(firstSeen.map((row) => [row.procedureCode, row.firstSeenOn]));
-  return { records: readPublicationRecords(stored), firstSeenOn };
+  const records = readPublicationRecords(stored);
+  return { records, firstSeenOn, offers: await decisionOffersByCode(db, records.map((record) => record.procedureCode)) };
 }
 
 export function PublicationsTab() {
@@ -54,6 +56,7 @@ export function PublicationsTab() {
           key={record.procedureCode}
           record={record}
           firstSeenOn={data.firstSeenOn.get(record.procedureCode) ?? null}
+          offers={data.offers.get(record.procedureCode) ?? []}
           today={today}
           onEdit={() => edit(record)}
           onDelete={() => void db.publications.delete(record.procedureCode)}
