@@ -1,15 +1,15 @@
 // The national-portal stand-in: server-rendered pages like dichvucong.gov.vn's
 //   /p/home/dvc-tra-cuu-ho-so.html?ma_ho_so=CODE            dossier lookup
 //   /p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001612   procedure page
-//   /p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=7603  full detail (internal numeric id)
-// Values sit in th/td rows under Vietnamese labels; times are shown in Vietnam time.
+//   /p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=7603  full detail (internal numeric id; also -nganh-doc, -dung-chung)
+// The lookup's values sit in th/td rows under Vietnamese labels, times in Vietnam time; the two
+// procedure pages follow the real markup (domain.md, ../shared/real-portal/).
 import { displayVietnamTime } from './clock.ts';
 import type { DemoData, Json, PortalProcedure } from './data.ts';
 
 export const dvcqgPaths = {
   lookup: '/p/home/dvc-tra-cuu-ho-so.html',
   procedure: '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html',
-  procedureDetail: '/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html',
 } as const;
 
 export function escapeHtml(text: string): string {
@@ -64,28 +64,70 @@ export function lookupPage(data: DemoData, params: URLSearchParams): string {
   return layout('Tra cứu hồ sơ', `${form}\n${results}`);
 }
 
-function procedureInfo(procedure: PortalProcedure): string {
-  const c = procedure.catalogue;
-  const agencies = procedure.agencies.length > 1 ? 'Ủy ban nhân dân cấp huyện' : procedure.agencies[0]!.name;
-  return `<div class="chi-tiet-thu-tuc"><h1 class="ten-thu-tuc">${escapeHtml(c.name)}</h1>
-<table class="table thong-tin-thu-tuc"><tbody>
-${row('Mã thủ tục', procedure.nationalCode)}
-${row('Lĩnh vực', c.sector)}
-${row('Cơ quan thực hiện', agencies)}
-${row('Mức độ', c.level)}
-${row('Thời hạn giải quyết', `${c.days} ngày làm việc`)}
-</tbody></table>
-<a class="xem-chi-tiet" href="${dvcqgPaths.procedureDetail}?ma_thu_tuc=${procedure.nationalId}">Xem chi tiết</a></div>`;
+/** The detail page and its two variants (domain.md: -nganh-doc, -dung-chung), all keyed by the internal id. */
+const DETAIL_PAGE = /^\/p\/home\/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet(?:-nganh-doc|-dung-chung)?\.html$/;
+
+export function isProcedurePath(path: string): boolean {
+  return path === dvcqgPaths.procedure || DETAIL_PAGE.test(path);
 }
 
-/** The procedure page (by national code) or the detail page (by internal numeric id); null when unknown. */
+function agencyOf(procedure: PortalProcedure): string {
+  return procedure.agencies.length > 1 ? 'Ủy ban nhân dân cấp huyện' : procedure.agencies[0]!.name;
+}
+
+/** The ways-of-applying table as the real page writes it: labels in data-title, with HTML entities. */
+function waysTable(procedure: PortalProcedure): string {
+  const row = (way: string) => `<tr><td style="text-align: left;" data-title="H&igrave;nh thức nộp">${way}</td><td data-title="Thời hạn giải quyết">${procedure.catalogue.days} Ng&agrave;y l&agrave;m việc</td><td data-title="Ph&iacute;, lệ ph&iacute;"></td><td data-title="M&ocirc; tả"></td></tr>`;
+  return `<table class="table-result-tthc table-result"><thead><tr><th>H&igrave;nh thức nộp</th><th>Thời hạn giải quyết</th><th>Ph&iacute;, lệ ph&iacute;</th><th>M&ocirc; tả</th></tr></thead>
+<tbody>${row('Trực tiếp')}${procedure.catalogue.level === 'Toàn trình' ? row('Trực tuyến') : ''}</tbody></table>`;
+}
+
+/** dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=CODE: the code only in the URL, the internal id in the "Xem chi tiết" link. */
+function procedureInfo(procedure: PortalProcedure): string {
+  return `<div class="section-cong-dan"><div class="container"><ul class="breadcrumb"><li><a href="dvc-trang-chu.html">Trang chủ</a></li><li><a href="">Chi tiết thủ tục h&agrave;nh ch&iacute;nh</a></li></ul>
+<div class="row"><div class="col-sm-8 col-xs-12">
+<h1 class="main-title -none">${escapeHtml(procedure.catalogue.name)}</h1>
+<a class="url" data-toggle="modal" href="dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${procedure.nationalId}">Xem chi tiết</a>
+<div class="divider-gray"></div>
+<h2 class="main-title-sub">C&aacute;ch thức thực hiện</h2><br>
+${waysTable(procedure)}
+<div class="divider-gray"></div>
+<h2 class="main-title-sub">Cơ quan thực hiện</h2>
+<div class="article"><p>${escapeHtml(agencyOf(procedure))}</p></div>
+<div class="divider-gray"></div>
+</div></div></div></div>`;
+}
+
+function infoRow(label: string, value: string): string {
+  return `<div class="row info-row"><div class="col-sm-3"><div class="key">${label}</div></div><div class="col-sm-9">${value}</div></div>`;
+}
+
+/** dvc-tthc-thu-tuc-hanh-chinh-chi-tiet*.html?ma_thu_tuc=ID: the popup of label/value rows (labels with entities and a colon). */
+function procedureDetail(procedure: PortalProcedure): string {
+  const c = procedure.catalogue;
+  return `<div class="modal" id="popupChitietTTHC"><div class="modal-dialog modal-lg"><div class="modal-content">
+<div class="modal-header"><h4 class="modal-title">Chi tiết thủ tục h&agrave;nh ch&iacute;nh</h4></div>
+<div class="modal-body">
+${infoRow('M&atilde; thủ tục:', procedure.nationalCode)}
+${infoRow('Số quyết định:', `${1000 + (procedure.nationalId % 900)}/QĐ-BTP`)}
+${infoRow('T&ecirc;n thủ tục:', escapeHtml(c.name))}
+${infoRow('Cấp thực hiện:', procedure.agencies.length > 1 ? 'Cấp Huyện' : 'Cấp Tỉnh')}
+${infoRow('Loại thủ tục:', 'TTHC được luật giao quy định chi tiết')}
+${infoRow('Lĩnh vực:', escapeHtml(c.sector))}
+${infoRow('C&aacute;ch thức thực hiện:', waysTable(procedure))}
+${infoRow('Cơ quan thực hiện:', escapeHtml(agencyOf(procedure)))}
+</div></div></div></div>`;
+}
+
+/** The procedure page (by national code) or a detail page (by internal numeric id); null when unknown. */
 export function procedurePage(data: DemoData, path: string, params: URLSearchParams): string | null {
   const key = params.get('ma_thu_tuc')?.trim() ?? '';
-  const procedure =
-    path === dvcqgPaths.procedure
-      ? data.procedures.find((p) => p.nationalCode === key)
-      : data.procedures.find((p) => String(p.nationalId) === key);
-  return procedure ? layout(procedure.catalogue.name, procedureInfo(procedure)) : null;
+  if (path === dvcqgPaths.procedure) {
+    const procedure = data.procedures.find((p) => p.nationalCode === key);
+    return procedure ? layout(procedure.catalogue.name, procedureInfo(procedure)) : null;
+  }
+  const procedure = data.procedures.find((p) => String(p.nationalId) === key);
+  return procedure ? layout(procedure.catalogue.name, procedureDetail(procedure)) : null;
 }
 
 export function notFoundPage(): string {

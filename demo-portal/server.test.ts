@@ -2,7 +2,11 @@
 // both portals' pages, and data that covers every case the extension must show.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierTimeliness } from '../shared/dossier/timeliness.ts';
+import { parseHTML } from 'linkedom';
+import { dvcqgAdapter } from '../shared/portal/dvcqg.ts';
 import { igateAdapter } from '../shared/portal/igate.ts';
+import { looksLikeDecisionList, parseNationalDbResponse } from '../shared/portal/nationalDb.ts';
+import { nationalDbServices } from '../shared/portal/nationalDbClaims.ts';
 import { normalizePortalInstant, todayInVietnam } from '../shared/time/dates.ts';
 import { startDemoPortal, type DemoPortal } from './server.ts';
 
@@ -193,5 +197,44 @@ describe('procedure API and pages', () => {
     const procedure = await (await get('/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001108', portal.dvcqgUrl)).text();
     expect(procedure).toContain('Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm');
     expect((await get('/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=9.999999', portal.dvcqgUrl)).status).toBe(404);
+  });
+});
+
+describe('national procedure pages and the national TTHC database stand-in', () => {
+  const read = async (path: string) => {
+    const url = new URL(path, 'https://dichvucong.gov.vn');
+    const html = await (await get(path, portal.dvcqgUrl)).text();
+    return dvcqgAdapter.parseDocument(parseHTML(html).document as unknown as Document, url, { keepPersonalData: false });
+  };
+  const rest = async (params: object) => {
+    const response = await fetch(`${portal.dvcqgUrl}/jsp/rest.jsp`, { method: 'POST', body: new URLSearchParams({ params: JSON.stringify(params) }) });
+    return { status: response.status, rows: (await response.json()) as unknown };
+  };
+
+  it('serves both procedure page kinds in the real markup, read by the national adapter', async () => {
+    const [fromPage] = (await read('/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001108')).procedures;
+    expect(fromPage).toMatchObject({ code: '1.001108', name: 'Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', resolutionTime: { unit: 'working' } });
+    expect(fromPage?.portalId).toMatch(/^\d+$/);
+    for (const variant of ['', '-nganh-doc', '-dung-chung']) {
+      const [fromDetail] = (await read(`/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet${variant}.html?ma_thu_tuc=${fromPage!.portalId}`)).procedures;
+      expect(fromDetail).toMatchObject({ code: '1.001108', portalId: fromPage!.portalId, name: fromPage!.name, agency: fromPage!.agency, resolutionTime: fromPage!.resolutionTime });
+      expect(fromDetail?.decisionNumber).toMatch(/\/QĐ-/);
+      expect(fromDetail?.level).toMatch(/^Cấp /);
+    }
+  });
+
+  it('answers the decision services of POST /jsp/rest.jsp as the real database does', async () => {
+    const list = await rest({ service: nationalDbServices.decisionList, recordPerPage: 50, pageIndex: 1 });
+    const decisions = parseNationalDbResponse({ service: nationalDbServices.decisionList, id: null }, list.rows);
+    expect(decisions.rejected).toEqual([]);
+    expect(decisions.decisions.length).toBeGreaterThan(10);
+    expect(looksLikeDecisionList(list.rows)).toBe(true);
+    expect((list.rows as { CODE: string }[]).some((row) => row.CODE.endsWith('.'))).toBe(true);
+    const id = decisions.decisions[1]!.id;
+    const amended = await rest({ service: nationalDbServices.amendedProcedures, id: Number(id) });
+    const rows = parseNationalDbResponse({ service: nationalDbServices.amendedProcedures, id }, amended.rows);
+    expect(rows.rejected).toEqual([]);
+    expect(rows.listed.length).toBeGreaterThan(0);
+    expect((await rest({ service: 'report_tinh_766_service' })).status).toBe(400);
   });
 });

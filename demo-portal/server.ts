@@ -8,7 +8,8 @@ import { stripTypeScriptTypes } from 'node:module';
 import { join } from 'node:path';
 import { indexDossiers, procedureById, searchDossiers, searchProcedures, type ApiAnswer } from './api.ts';
 import { generateDemoData, type DemoData } from './data.ts';
-import { dvcqgPaths, lookupPage, notFoundPage, procedurePage } from './dvcqg-pages.ts';
+import { dvcqgPaths, isProcedurePath, lookupPage, notFoundPage, procedurePage } from './dvcqg-pages.ts';
+import { nationalDbRoute } from './national-db.ts';
 
 export interface DemoPortal { igateUrl: string; dvcqgUrl: string; close(): Promise<void> }
 
@@ -79,7 +80,8 @@ function dvcqgHandler(data: DemoData): (req: IncomingMessage, res: ServerRespons
       return res.end();
     }
     if (path === dvcqgPaths.lookup) return send(res, 200, 'text/html', lookupPage(data, url.searchParams));
-    if (path === dvcqgPaths.procedure || path === dvcqgPaths.procedureDetail) {
+    if (nationalDbRoute(data, req, res)) return;
+    if (isProcedurePath(path)) {
       const page = procedurePage(data, path, url.searchParams);
       return page ? send(res, 200, 'text/html', page) : send(res, 404, 'text/html', notFoundPage());
     }

@@ -74,7 +74,6 @@ try {
   await savePage('igate-procedure-search-page', portal.igateUrl, IGATE, '/vi/procedure/search?size=10', '#outlet[data-state="ready"] tr.mat-row');
   await savePage('igate-procedure-detail-page', portal.igateUrl, IGATE, '/vi/procedure/detail/650000000000000000000018', '#outlet[data-state="ready"] .procedure-detail');
   await savePage('dvcqg-tra-cuu-ho-so', portal.dvcqgUrl, DVCQG, `/p/home/dvc-tra-cuu-ho-so.html?ma_ho_so=${searched.content[0]!.code}`, 'table.ket-qua-ho-so');
-  await savePage('dvcqg-chi-tiet-thu-tuc', portal.dvcqgUrl, DVCQG, '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001612', 'table.thong-tin-thu-tuc');
   console.log(`saved fixtures from ${query}`);
 } finally {
   await browser.close();
