@@ -47,16 +47,17 @@ function lastPerKey<T>(records: T[], key: (record: T) => string): T[] {
 
 /**
  * The latest capture wins, except where it knows less: a page showing fewer fields (the national
- * portal's lookup, a DOM fallback) must not erase an agency code or a date a response gave.
+ * portal's lookup or procedure page, a DOM fallback) must not erase an agency code, a date or a
+ * decision number that a response or a fuller page gave.
  */
-function keepKnown(before: StoredDossier | undefined, latest: Dossier): Dossier {
+function keepKnown<T extends object>(before: T | undefined, latest: T): T {
   if (!before) return latest;
   const merged: Record<string, unknown> = { ...latest };
   for (const [field, value] of Object.entries(latest)) {
-    const known = (before as unknown as Record<string, unknown>)[field];
+    const known = (before as Record<string, unknown>)[field];
     if (value === null && known !== null && known !== undefined) merged[field] = known;
   }
-  return merged as Dossier;
+  return merged as T;
 }
 
 /**
@@ -117,7 +118,7 @@ async function storeProcedures(db: TthcDatabase, site: Dossier['site'], procedur
   const codes = procedures.map((p) => p.code);
   const existing = await db.procedures.bulkGet(codes);
   const rows: StoredProcedure[] = procedures.map((procedure, i) => ({
-    ...procedure,
+    ...keepKnown<Procedure>(existing[i], procedure),
     firstSeenAt: existing[i]?.firstSeenAt ?? seenAt,
     lastSeenAt: seenAt,
   }));
