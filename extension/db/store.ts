@@ -52,7 +52,7 @@ function lastPerKey<T>(records: T[], key: (record: T) => string): T[] {
  */
 function keepKnown<T extends object>(before: T | undefined, latest: T): T {
   if (!before) return latest;
-  const merged: Record<string, unknown> = { ...latest };
+  const merged: Record<string, unknown> = { ...(latest as Record<string, unknown>) };
   for (const [field, value] of Object.entries(latest)) {
     const known = (before as Record<string, unknown>)[field];
     if (value === null && known !== null && known !== undefined) merged[field] = known;
