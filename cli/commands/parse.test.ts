@@ -130,3 +130,32 @@ describe('tthc-desk parse refuses bad input with one sentence and exit code 2', 
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 });
+
+describe('tthc-desk parse on saved responses of the national TTHC database', () => {
+  const list = join(fixtures, 'dvcqg-quyet-dinh-cong-bo-list.json');
+  const amended = join(fixtures, 'dvcqg-decision-115010-modified-procedures.json');
+
+  it('recognises the decision list by its keys and prints each decision', () => {
+    const decisions = json(list);
+    expect(decisions).toHaveLength(50);
+    expect(decisions[0]).toEqual(expect.objectContaining({ id: '115187', number: '2193/QĐ-UBND', publishedOn: '2025-12-09', agency: 'UBND tỉnh Thái Nguyên' }));
+    const { code, stdout } = parse(list);
+    expect(code).toBe(0);
+    expect(stdout).toContain('2751/QĐ-UBND');
+  });
+
+  it('reads a decision\'s procedure list with --service naming it, and --decision', () => {
+    const rows = json(amended, '--service', 'get_modified_procedures_by_dp_id_service_v2', '--decision', '115010');
+    expect(rows.map((r) => [r.decisionId, r.nationalId, r.change])).toEqual([['115010', '388421', 'amended'], ['115010', '109830', 'amended'], ['115010', '109833', 'amended'], ['115010', '109836', 'amended']]);
+  });
+
+  it('refuses an unknown service, naming the ones it reads, and a procedure list whose service is not named', () => {
+    const unknown = parse(amended, '--service', 'report_tinh_766_service');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('get_rescinded_procedures_by_dp_id_service_v2');
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    const unnamed = parse(amended);
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toContain('--service');
+  });
+});

@@ -16,6 +16,7 @@ import { UsageError } from '../errors.ts';
 import { dateFlag, parseJson, readInputFile } from '../input.ts';
 import type { CommandIO } from '../main.ts';
 import { renderTable } from '../table.ts';
+import { printNationalDb, readNationalDb } from './parseNationalDb.ts';
 
 /** A saved response carries no URL: its shape says which API it answered (paths as in igate.ts). */
 const API_BASE = 'https://igate.invalid';
@@ -121,12 +122,24 @@ function siteFlag(value: string | boolean | undefined): PortalAdapter | null {
 }
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseFlags('parse', argv, { site: { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' } }, 1);
+  const { values, positionals } = parseFlags('parse', argv, {
+    site: { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' },
+    // The national TTHC database's responses (parseNationalDb.ts).
+    service: { type: 'string' }, decision: { type: 'string' },
+  }, 1);
   const file = positionals[0];
   if (file === undefined) throw new UsageError('input.missingFile', { command: 'parse' });
   const site = siteFlag(values.site);
   const today = typeof values.today === 'string' ? dateFlag(values.today) : todayInVietnam();
-  const result = parseFile(file, await readInputFile(file), site);
+  const text = await readInputFile(file);
+  const national = /^\s*\[/.test(text) || values.service !== undefined ? readNationalDb(parseJson(file, text), values.service as string | undefined, values.decision as string | undefined) : null;
+  if (national) {
+    if (national.decisions.length + national.listed.length === 0 && national.rejected.length > 0) throw new UsageError('parse.nothingRecognised', { file });
+    if (national.rejected.length > 0) io.stderr(rejectedSummary({ dossiers: [], procedures: [], rejected: national.rejected }));
+    printNationalDb(national, values.json === true, io);
+    return 0;
+  }
+  const result = parseFile(file, text, site);
   const found = result.dossiers.length + result.procedures.length;
   if (found === 0 && result.rejected.length > 0) throw new UsageError('parse.nothingRecognised', { file });
   if (result.rejected.length > 0) {
