@@ -120,3 +120,26 @@ describe('the national portal and the national TTHC database', () => {
     await panel.close();
   });
 });
+
+describe('the first-seen day in the publication register: an upper bound, not a done date', () => {
+  it('proves the provincial-system step on time when seen by its due date, and marks it "no evidence yet" when seen after', async () => {
+    // Published Fri 1/3/2024: the provincial-system step (5 calendar days) was due Wed 6/3.
+    const record = (code: string) => ({ procedureCode: code, procedureName: 'Thủ tục thử', publicationDate: '2024-03-01' });
+    await putExtensionRows(browser.serviceWorker, 'publications', [
+      { procedureCode: '9.000001', record: record('9.000001'), updatedAt: '2024-03-01T09:00:00+07:00' },
+      { procedureCode: '9.000002', record: record('9.000002'), updatedAt: '2024-03-01T09:00:00+07:00' },
+    ]);
+    await putExtensionRows(browser.serviceWorker, 'procedureFirstSeen', [
+      { procedureCode: '9.000001', firstSeenOn: '2024-03-05' },
+      { procedureCode: '9.000002', firstSeenOn: '2024-03-12' },
+    ]);
+    const panel = await browser.openExtensionPage('sidepanel.html');
+    await panel.getByRole('tab', { name: 'Công bố' }).click();
+    const step = (code: string) => panel.locator(`article[data-procedure="${code}"] tr[data-step="provincialSystem"]`);
+    await expect.poll(() => step('9.000001').locator('[data-status]').getAttribute('data-status'), POLL).toBe('on_time');
+    expect(await step('9.000001').textContent()).toContain('đã công khai chậm nhất ngày 05/03/2024');
+    expect(await step('9.000002').locator('[data-status]').getAttribute('data-status')).toBe('overdue');
+    expect(await step('9.000002').locator('[data-evidence]').textContent()).toContain('chưa có bằng chứng');
+    await panel.close();
+  });
+});
