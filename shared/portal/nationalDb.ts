@@ -5,7 +5,7 @@
 // (fixtures/dvcqg-quyet-dinh-cong-bo-list.json, fixtures/dvcqg-decision-115010-modified-procedures.json).
 import { decisionProcedureSchema, decisionSchema, type Decision, type DecisionChange, type DecisionProcedure } from '../schemas/decision.ts';
 import { nationalDbServices, type NationalDbRequest, type NationalDbService } from './nationalDbClaims.ts';
-import { asObject, readText, rejectionReasons, type JsonObject } from './read.ts';
+import { asObject, issuesOf, readText, rejectionReasons, type JsonObject } from './read.ts';
 import type { Rejected } from './types.ts';
 
 /** A procedure row of a per-decision service; the decision it belongs to is the request's `id`. */
@@ -42,10 +42,6 @@ export function readDecisionNumber(raw: unknown): string | null {
   return readText(raw)?.replace(/\.+$/, '').trim() || null;
 }
 
-function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ');
-}
-
 function decisionOf(row: JsonObject, rejected: Rejected[]): Decision | null {
   const candidate = {
     id: readText(row.ID),
@@ -57,7 +53,7 @@ function decisionOf(row: JsonObject, rejected: Rejected[]): Decision | null {
   };
   const parsed = decisionSchema.safeParse(candidate);
   if (parsed.success) return parsed.data;
-  rejected.push({ reason: nationalDbRejections.invalidDecision, sample: `${candidate.id ?? '?'}: ${issues(parsed.error)}`.slice(0, 200) });
+  rejected.push({ reason: nationalDbRejections.invalidDecision, sample: `${candidate.id ?? '?'}: ${issuesOf(parsed.error)}`.slice(0, 200) });
   return null;
 }
 
@@ -65,7 +61,7 @@ function listedOf(row: JsonObject, change: DecisionChange, rejected: Rejected[])
   const candidate = { nationalId: readText(row.ID), change, name: readText(row.PROCEDURE_NAME), agency: readText(row.PUBLISHED_AGENCY) };
   const parsed = decisionProcedureSchema.omit({ decisionId: true }).safeParse(candidate);
   if (parsed.success) return parsed.data;
-  rejected.push({ reason: nationalDbRejections.invalidProcedure, sample: `${candidate.nationalId ?? '?'}: ${issues(parsed.error)}`.slice(0, 200) });
+  rejected.push({ reason: nationalDbRejections.invalidProcedure, sample: `${candidate.nationalId ?? '?'}: ${issuesOf(parsed.error)}`.slice(0, 200) });
   return null;
 }
 

@@ -77,7 +77,7 @@ export function readInstants<K extends string>(
   return values;
 }
 
-function issuesOf(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+export function issuesOf(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
   return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`).join('; ');
 }
 
