@@ -117,6 +117,14 @@ describe('the national portal and the national TTHC database', () => {
       .toMatchObject({ publicationDate: `${yyyy}-${mm}-${dd}`, publicationDecisionNumber: number });
     await expect.poll(() => offer.count(), POLL).toBe(0);
     expect(await panel.locator(`article[data-procedure="${code}"] [data-decision-number]`).textContent()).toBe(`Quyết định công bố: ${number}`);
+    // Editing another date in the form keeps the confirmed decision's number.
+    await panel.locator(`article[data-procedure="${code}"]`).getByRole('button', { name: 'Sửa' }).click();
+    const form = panel.locator('form[aria-labelledby="publication-form-title"]');
+    await form.locator('input[name="postedDate"]').fill(`${dd}/${mm}/${yyyy}`);
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await expect
+      .poll(async () => (await readExtensionStore<{ procedureCode: string; record: { postedDate: string | null; publicationDecisionNumber?: string } }>(browser.serviceWorker, 'publications')).find((p) => p.procedureCode === code)?.record, POLL)
+      .toMatchObject({ postedDate: `${yyyy}-${mm}-${dd}`, publicationDecisionNumber: number });
     await panel.close();
   });
 });

@@ -7,7 +7,7 @@ import { db } from '../../../ui/database.ts';
 import { formatCalendarDate } from '../../../ui/format.ts';
 import { InputProblem, publicationDateFields, publicationFromFields, type PublicationForm as FormValues } from './publicationInput.ts';
 import { problemText } from './problemText.ts';
-import { savePublications } from './publicationStore.ts';
+import { keepDecisionNumber, savePublications } from './publicationStore.ts';
 
 interface Props {
   form: FormValues;
@@ -25,7 +25,7 @@ export function PublicationForm({ form, onChange, onSaved }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const record = publicationFromFields(form);
+      const record = await keepDecisionNumber(publicationFromFields(form));
       await savePublications([record]);
       setProblem(null);
       onSaved(t('panel.publication.savedOne', { code: record.procedureCode }));
