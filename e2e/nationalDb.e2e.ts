@@ -129,6 +129,20 @@ describe('the national portal and the national TTHC database', () => {
   });
 });
 
+describe('the publication badge on the national procedure pages', () => {
+  it('puts the recorded procedure\'s publication progress on the procedure page\'s title and on the detail popup', async () => {
+    const [procedure] = await readExtensionStore<{ procedureCode: string }>(browser.serviceWorker, 'publications');
+    const stored = (await readExtensionStore<{ code: string; portalId: string | null }>(browser.serviceWorker, 'procedures')).find((p) => p.code === procedure!.procedureCode)!;
+    await page.goto(`${portal.dvcqgUrl}/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${stored.code}`);
+    const titleBadge = page.locator('h1.main-title tthc-badge[data-kind="procedure"] span');
+    await expect.poll(() => titleBadge.textContent(), POLL).toMatch(/^Công bố: /);
+    const text = await titleBadge.textContent();
+    await page.goto(`${portal.dvcqgUrl}/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet-dung-chung.html?ma_thu_tuc=${stored.portalId}`);
+    const popupBadge = page.locator('#popupChitietTTHC .info-row .col-sm-9 tthc-badge[data-kind="procedure"] span');
+    await expect.poll(() => popupBadge.textContent(), POLL).toBe(text);
+  });
+});
+
 describe('the first-seen day in the publication register: an upper bound, not a done date', () => {
   it('proves the provincial-system step on time when seen by its due date, and marks it "no evidence yet" when seen after', async () => {
     // Published Fri 1/3/2024: the provincial-system step (5 calendar days) was due Wed 6/3.

@@ -76,10 +76,11 @@ describe('dvcqgAdapter', () => {
     expect(byId.rejected.map((r) => r.reason)).toEqual(['portal.rejected.invalidProcedure']);
   });
 
-  it('puts the detail page\'s badge on the popup, with the popup\'s code', () => {
+  it('puts the detail page\'s badge beside the popup\'s code', () => {
     const [row] = dvcqgAdapter.findRows(fixture('dvcqg-handwritten-chi-tiet.html'), detailUrl(''));
     expect(row?.procedureCode).toBe('3.000001');
-    expect(row?.element.matches('.modal-body')).toBe(true);
+    expect(row?.element.matches('#popupChitietTTHC .info-row > .col-sm-9')).toBe(true);
+    expect(row?.element.textContent).toBe('3.000001');
   });
 });
 

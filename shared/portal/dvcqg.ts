@@ -206,7 +206,7 @@ function parseDocument(document: Document, url: URL, options: ParseOptions): Par
   return result;
 }
 
-/** The badge place of a procedure page (its title) or of a detail page (the popup), with the code each gives. */
+/** The badge place of a procedure page (its title) or of a detail page (the popup's code value), with the code each gives. */
 function procedureRow(root: ParentNode, url: URL | undefined): PageRow[] {
   if (url?.pathname === PROCEDURE_PAGE) {
     const element = root.querySelector(selectors.procedureName);
@@ -214,8 +214,9 @@ function procedureRow(root: ParentNode, url: URL | undefined): PageRow[] {
     return element && code ? [{ element, procedureCode: nationalProcedureCode(code) }] : [];
   }
   const popup = root.querySelector(selectors.detailPopup);
-  const code = popup ? readText(detailRows(popup).get(detailLabels.code)?.textContent ?? null) : null;
-  return popup && code ? [{ element: popup, procedureCode: nationalProcedureCode(code) }] : [];
+  const codeValue = popup ? detailRows(popup).get(detailLabels.code) : undefined;
+  const code = readText(codeValue?.textContent ?? null);
+  return codeValue && code ? [{ element: codeValue, procedureCode: nationalProcedureCode(code) }] : [];
 }
 
 function findRows(root: ParentNode, url?: URL): PageRow[] {
