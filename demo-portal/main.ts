@@ -27,6 +27,7 @@ try {
 }
 console.log(`Cổng iGate mô phỏng / demo iGate portal:             ${portal.igateUrl}/vi/dossier/search`);
 console.log(`Cổng DVC quốc gia mô phỏng / demo national portal:  ${portal.dvcqgUrl}/p/home/dvc-tra-cuu-ho-so.html`);
+console.log(`CSDL quốc gia về TTHC mô phỏng / demo national TTHC database: ${portal.dvcqgUrl}/p/home/dvc-tthc-quyet-dinh-cong-bo.html`);
 const stop = () => void portal.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -55,6 +55,7 @@ tthc-desk đang chạy / is running
   Tiện ích (nạp dạng "unpacked" trong chrome://extensions) / extension (load unpacked): ${extensionDir}
   Cổng iGate mô phỏng / demo iGate portal:      ${portal.igateUrl}/vi/dossier/search
   Cổng DVC quốc gia mô phỏng / demo national portal: ${portal.dvcqgUrl}/p/home/dvc-tra-cuu-ho-so.html
+  Quyết định công bố (CSDL quốc gia mô phỏng) / publication decisions (demo national database): ${portal.dvcqgUrl}/p/home/dvc-tthc-quyet-dinh-cong-bo.html
   Máy chủ đồng bộ / sync server:                ${server.url}  (đơn vị / unit: ${demoUnit})
   Mã truy cập thử (dán vào Tuỳ chọn của tiện ích) / demo token (paste into the extension's options):
   ${token}
