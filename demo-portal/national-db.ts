@@ -144,11 +144,15 @@ export function nationalDbRoute(data: DemoData, req: IncomingMessage, res: Serve
     res.end(body);
   };
   if (url.pathname === nationalDbPaths.rest && req.method === 'POST') {
-    void readBody(req).then((body) => {
-      const rows = answerService(decisions, paramsOf(body));
-      res.writeHead(rows ? 200 : 400, { 'content-type': 'text/html;charset=UTF-8', 'cache-control': 'no-store' });
-      res.end(JSON.stringify(rows ?? { error: 'unknown service' }));
-    });
+    readBody(req).then(
+      (body) => {
+        const rows = answerService(decisions, paramsOf(body));
+        res.writeHead(rows ? 200 : 400, { 'content-type': 'text/html;charset=UTF-8', 'cache-control': 'no-store' });
+        res.end(JSON.stringify(rows ?? { error: 'unknown service' }));
+      },
+      // A request cut off while its body arrives: nothing to answer.
+      () => res.destroy(),
+    );
     return true;
   }
   if (url.pathname === nationalDbPaths.decisionList) {
