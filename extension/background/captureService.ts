@@ -4,6 +4,8 @@ import type { TthcDatabase } from '../db/database.ts';
 import { recordCaptureProblem, storeCaptureBatch } from '../db/store.ts';
 import { isPortalOrigin, loadSettings, type Settings } from '../db/settings.ts';
 import { publicationSummaries } from '../db/publicationSummaries.ts';
+import { recordListSeen } from '../db/coverage.ts';
+import { latestCollection, saveCollection } from '../db/collections.ts';
 import { dossierDates, type Replies, type Request } from '../messaging/messages.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 
@@ -50,6 +52,20 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
       }
       case 'publications.lookup':
         return publicationSummaries(db, request.codes, todayInVietnam());
+      case 'coverage.list': {
+        await fromPortal(page);
+        const coverage = await enqueue(() => recordListSeen(db, request, new Date()));
+        hooks.onStored();
+        return { stored: coverage.stored };
+      }
+      case 'collect.save': {
+        const { portal } = await fromPortal(page);
+        if (request.collection.pageOrigin !== portal.origin) throw new Error(`A collection of ${request.collection.pageOrigin} sent from ${portal.origin}`);
+        await saveCollection(db, request.collection);
+        return { saved: true };
+      }
+      case 'collect.latest':
+        return latestCollection(db, (await fromPortal(page)).portal.origin);
     }
   }
 

@@ -16,6 +16,7 @@ import { drawProcedureBadges } from '../overlay/procedureBadges.ts';
 import type { NotUnderstoodNotice } from '../overlay/notUnderstood.ts';
 import type { SummaryChip } from '../overlay/summaryChip.ts';
 import type { ObservedResponse } from './pageChannel.ts';
+import { reportListCoverage } from './listCoverage.ts';
 
 /** Records per message: large enough to keep the per-message cost low, small enough to clone fast. */
 const BATCH_SIZE = 2500;
@@ -126,6 +127,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
     for (const procedure of accepted.procedures) fromJson.add(`procedure|${procedure.code}`);
     jsonThisView = true;
     accept(reader.site, accepted);
+    reportListCoverage(url, body, accepted.dossiers);
     settleSoon();
   }
 

@@ -4,6 +4,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
+import type { SearchCoverage } from '../../shared/portalCoverage/coverage.ts';
+import type { StoredCollection } from './collections.ts';
 
 /** Latest known state of a dossier, plus when we saw it. */
 export interface StoredDossier extends Dossier {
@@ -62,6 +64,12 @@ export interface Setting {
   value: unknown;
 }
 
+/** One dossier a search listed: the search's stored count is the number of its members. */
+export interface SearchMember {
+  searchKey: string;
+  code: string;
+}
+
 export type TthcDatabase = Dexie & {
   dossiers: EntityTable<StoredDossier, 'code'>;
   statusObservations: EntityTable<StatusObservation, 'id'>;
@@ -71,6 +79,9 @@ export type TthcDatabase = Dexie & {
   publications: EntityTable<StoredPublication, 'procedureCode'>;
   indicatorFigures: Dexie.Table<StoredIndicatorFigure, [string, string]>;
   settings: EntityTable<Setting, 'key'>;
+  searchCoverage: EntityTable<SearchCoverage, 'key'>;
+  searchMembers: Dexie.Table<SearchMember, [string, string]>;
+  collections: EntityTable<StoredCollection, 'id'>;
 };
 
 export function openDatabase(name = 'tthc-desk'): TthcDatabase {
@@ -87,6 +98,13 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
     publications: '&procedureCode, updatedAt',
     indicatorFigures: '[indicatorId+period], period',
     settings: '&key',
+  });
+  // Coverage per search the officer ran, the dossiers each listed, and the period collections
+  // (issue 10).
+  db.version(2).stores({
+    searchCoverage: '&key, lastSeenAt',
+    searchMembers: '[searchKey+code]',
+    collections: '&id, pageOrigin, updatedAt',
   });
   return db;
 }
