@@ -6,13 +6,12 @@ import type { TthcDatabase } from './database.ts';
 export const collectStopReasons = ['auth', 'rate', 'server', 'shape', 'network', 'status'] as const;
 
 export const storedCollectionSchema = z.object({
-  /** The collection's search identity (shared/portal/searchIdentity.ts) of its first request. */
-  id: z.string().min(1).max(4000),
+  /** The search and the window: collecting the same window of the same search again starts it over. */
+  id: z.string().min(1).max(5000),
   /** The portal page's origin that runs it. */
   pageOrigin: z.string().min(1).max(400),
-  /** Path and filters of the search the page sent (the window and paging are the collector's). */
-  path: z.string().min(1).max(1000),
-  filters: z.array(z.tuple([z.string().max(200), z.string().max(2000)])).max(100),
+  /** The search the page sent, without window and paging (shared/portalCoverage/collectPlan.ts templateSearch). */
+  search: z.string().min(1).max(5000),
   window: z.object({ from: z.string().max(10), to: z.string().max(10) }),
   size: z.number().int().min(1).max(50_000),
   ratePerSecond: z.number().positive().max(50),
