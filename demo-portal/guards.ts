@@ -18,6 +18,8 @@ export interface GuardOptions {
 export interface DemoGuards {
   /** Signs every officer out: requests with the header are refused from now on (401). */
   revokeAuth(): void;
+  /** Accepts the sign-in header again. */
+  restoreAuth(): void;
   setRateLimit(perSecond: number): void;
   /** Every API request fails with this status from now on; null to stop failing. */
   failWith(status: number | null): void;
@@ -52,6 +54,9 @@ export function createGuards(options: GuardOptions = {}): DemoGuards {
   return {
     revokeAuth: () => {
       revoked = true;
+    },
+    restoreAuth: () => {
+      revoked = false;
     },
     setRateLimit: (value) => {
       perSecond = value;

@@ -61,7 +61,8 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
       case 'collect.save': {
         const { portal } = await fromPortal(page);
         if (request.collection.pageOrigin !== portal.origin) throw new Error(`A collection of ${request.collection.pageOrigin} sent from ${portal.origin}`);
-        await saveCollection(db, request.collection);
+        // Through the queue: after the batches and coverage the page sent before it.
+        await enqueue(() => saveCollection(db, request.collection));
         return { saved: true };
       }
       case 'collect.latest':

@@ -6,9 +6,9 @@ import type { FetchAnswer, TemplateSeen } from './collectChannel.ts';
 import { startCollector, type Collector } from './collector.ts';
 import type { ObservedResponse } from './pageChannel.ts';
 
-export function startCollectSession(ctx: ContentScriptContext, session: { onResponse(message: ObservedResponse): void }): (message: TemplateSeen | FetchAnswer) => void {
+export function startCollectSession(ctx: ContentScriptContext, session: { onResponse(message: ObservedResponse): void; stored(): Promise<unknown> }): (message: TemplateSeen | FetchAnswer) => void {
   let collector: Collector | null = null;
   const panel = createCollectPanel(ctx, () => collector);
-  collector = startCollector(ctx, (response) => session.onResponse(response), (state) => panel.render(state));
+  collector = startCollector(ctx, session, (state) => panel.render(state));
   return (message) => collector.onMessage(message);
 }

@@ -34,7 +34,13 @@ export interface Collector {
   cancel(): void;
 }
 
-export function startCollector(ctx: ContentScriptContext, capture: (response: ObservedResponse) => void, render: (state: CollectorState) => void): Collector {
+/** The page session's capture path: where answers go, and when what it was given is stored. */
+export interface CapturePath {
+  onResponse(response: ObservedResponse): void;
+  stored(): Promise<unknown>;
+}
+
+export function startCollector(ctx: ContentScriptContext, capture: CapturePath, render: (state: CollectorState) => void): Collector {
   const state: CollectorState = { template: null, collection: null, needsSearch: false };
   const waiting = new Map<number, (answer: FetchAnswer) => void>();
   let nextId = 1;
@@ -89,7 +95,7 @@ export function startCollector(ctx: ContentScriptContext, capture: (response: Ob
     if (!info || (collection.nextPage > 0 && info.size !== collection.size)) return stop(collection, 'shape', answer.status);
     // The portal may serve fewer rows per page than asked: its own size then numbers the pages.
     if (collection.nextPage === 0) collection.size = Math.max(1, info.size);
-    capture({ channel: PAGE_CHANNEL, kind: 'response', url: answer.url, status: answer.status, body });
+    capture.onResponse({ channel: PAGE_CHANNEL, kind: 'response', url: answer.url, status: answer.status, body });
     collection.dossiers += info.count;
     collection.total = knownTotal(info) ?? collection.total;
     collection.pages = collection.total === null ? null : Math.ceil(collection.total / collection.size);
@@ -105,15 +111,27 @@ export function startCollector(ctx: ContentScriptContext, capture: (response: Ob
       for (let collection = state.collection; collection?.state === 'running'; collection = state.collection) {
         const wait = nextAt - performance.now();
         if (wait > 0) await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), wait));
-        if (collection.state !== 'running' || state.collection !== collection) break;
+        if (collection.state !== 'running' || state.collection !== collection) {
+          await save(collection);
+          break;
+        }
         nextAt = performance.now() + 1000 / collection.ratePerSecond;
         const answer = await request(collection);
         take(collection, answer);
+        // Progress is saved only once the page's dossiers are stored: a browser closed in between
+        // then asks that page again rather than skipping it.
+        await capture.stored();
         await save(collection);
       }
     } finally {
       looping = false;
     }
+  }
+
+  /** A running loop saves the new state once its page in flight is stored; otherwise now. */
+  function settle(collection: StoredCollection): void {
+    if (looping) render(state);
+    else void save(collection);
   }
 
   function matchesTemplate(collection: StoredCollection): boolean {
@@ -135,20 +153,26 @@ export function startCollector(ctx: ContentScriptContext, capture: (response: Ob
     void save(collection).then(run);
   }
 
-  // A collection this origin left running (tab or browser closed) resumes once the page searches.
-  void ask({ type: 'collect.latest' })
-    .then((latest) => {
-      if (!latest || state.collection) return;
-      state.collection = latest;
-      const elsewhere = Date.now() - Date.parse(latest.updatedAt) < LEASE_MS;
-      if (latest.state === 'running' && !elsewhere) {
-        latest.state = 'paused';
-        resumeWhenSearched = true;
-        if (state.template) resume();
-      }
-      render(state);
-    })
-    .catch(() => undefined);
+  /**
+   * A collection this origin left running (tab or browser closed) resumes once the page searches,
+   * unless another tab is still running it: that tab saves it every page, so a collection unchanged
+   * for a lease is nobody's.
+   */
+  async function adopt(): Promise<void> {
+    const latest = await ask({ type: 'collect.latest' });
+    if (!latest || state.collection) return;
+    state.collection = latest;
+    render(state);
+    if (latest.state !== 'running') return;
+    await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), LEASE_MS));
+    const now = await ask({ type: 'collect.latest' });
+    if (state.collection !== latest || now?.id !== latest.id || now.updatedAt !== latest.updatedAt) return;
+    latest.state = 'paused';
+    resumeWhenSearched = true;
+    if (matchesTemplate(latest)) resume();
+    else render(state);
+  }
+  adopt().catch(() => undefined);
 
   return {
     onMessage(message) {
@@ -181,7 +205,7 @@ export function startCollector(ctx: ContentScriptContext, capture: (response: Ob
       const collection = state.collection;
       if (collection?.state !== 'running') return;
       collection.state = 'paused';
-      void save(collection);
+      settle(collection);
     },
     resume,
     cancel() {
@@ -189,7 +213,7 @@ export function startCollector(ctx: ContentScriptContext, capture: (response: Ob
       if (!collection || collection.state === 'done' || collection.state === 'cancelled') return;
       collection.state = 'cancelled';
       resumeWhenSearched = false;
-      void save(collection);
+      settle(collection);
     },
   };
 }

@@ -241,5 +241,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
   ctx.addEventListener(window, 'popstate', () => onNavigation(location.href));
   settleSoon();
 
-  return { onResponse, onNavigation };
+  // `stored`: settles once every record sent so far is answered, so the period collector saves its
+  // progress only after the pages it counts are in the database.
+  return { onResponse, onNavigation, stored: () => sending };
 }

@@ -51,7 +51,16 @@ export function collectionSentence(collection: StoredCollection): string {
 export function createCollectPanel(ctx: ContentScriptContext, controls: () => Collector | null) {
   const host = createCornerHost(ctx, 'tthc-collect-panel', CSS);
   const choices = windowChoices(todayInVietnam());
-  const select = element('select', { name: 'window' }, ...choices.map((choice) => element('option', { value: choice }, windowLabel(choice))));
+  // A text field with the usual choices offered: any month, quarter or report period can be typed.
+  const options = element('datalist', { id: 'tthc-collect-windows' }, ...choices.map((choice) => element('option', { value: choice, label: windowLabel(choice) })));
+  const select = element('input', { name: 'window', value: choices[4] ?? '' });
+  select.setAttribute('list', options.id);
+  const windowDates = element('span', { className: 'muted' });
+  const showDates = () => {
+    windowDates.textContent = readCollectWindow(select.value) ? windowLabel(select.value.trim()) : t('collect.windowHelp');
+  };
+  select.addEventListener('input', showDates);
+  showDates();
   const rate = element('input', { name: 'rate', type: 'number', min: '0.1', step: '0.1', value: String(DEFAULT_RATE_PER_SECOND) });
   const size = element('input', { name: 'size', type: 'number', min: '1', value: '' });
   const start = element('button', { type: 'button', className: 'start' }, t('collect.start'));
@@ -70,7 +79,7 @@ export function createCollectPanel(ctx: ContentScriptContext, controls: () => Co
   const box = element(
     'section', { className: 'collect' },
     element('h2', {}, t('collect.title')),
-    element('label', {}, t('collect.window'), select),
+    element('label', {}, t('collect.window'), select, windowDates, options),
     element('div', { className: 'row' }, element('label', {}, t('collect.rate'), rate), element('label', {}, t('collect.size'), size)),
     polite, element('div', { className: 'row' }, start, pause, resume, cancel), progress, progressText, status,
   );
