@@ -18,6 +18,8 @@ import { PAGE_CHANNEL, type ObservedResponse } from './pageChannel.ts';
 const ANSWER_TIMEOUT_MS = 60_000;
 /** Another tab saved the collection this recently: it is running there, not to be resumed here too. */
 const LEASE_MS = 5_000;
+/** Pages answered and waiting to be stored before the collector waits for them. */
+const MAX_UNSAVED_PAGES = 2;
 
 export interface CollectorState {
   template: TemplateSeen | null;
@@ -106,24 +108,30 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
   async function run(): Promise<void> {
     if (looping) return;
     looping = true;
+    // Pages answered but not yet stored: the next request does not wait for them (storing a page
+    // takes about as long as the polite interval), but at most this many are held in memory.
+    const unsaved: Promise<unknown>[] = [];
+    let saved: Promise<unknown> = Promise.resolve();
     try {
       let nextAt = performance.now();
       for (let collection = state.collection; collection?.state === 'running'; collection = state.collection) {
         const wait = nextAt - performance.now();
         if (wait > 0) await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), wait));
-        if (collection.state !== 'running' || state.collection !== collection) {
-          await save(collection);
-          break;
-        }
+        while (unsaved.length >= MAX_UNSAVED_PAGES) await unsaved.shift();
+        if (collection.state !== 'running' || state.collection !== collection) break;
         nextAt = performance.now() + 1000 / collection.ratePerSecond;
         const answer = await request(collection);
         take(collection, answer);
-        // Progress is saved only once the page's dossiers are stored: a browser closed in between
-        // then asks that page again rather than skipping it.
-        await capture.stored();
-        await save(collection);
+        // Progress is saved only once the page's dossiers are stored, in order: a browser closed in
+        // between then asks that page again rather than skipping it.
+        const stored = capture.stored();
+        const progress = structuredClone(collection);
+        saved = saved.then(() => stored).then(() => save(progress));
+        unsaved.push(saved);
       }
     } finally {
+      await saved;
+      if (state.collection) await save(state.collection);
       looping = false;
     }
   }
