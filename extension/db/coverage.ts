@@ -16,14 +16,40 @@ export interface ListSeen {
   codes: string[];
 }
 
+/**
+ * Each search's member codes, per database, read once: a page then writes only its new members
+ * and counts without scanning (a collected page of 1,000 rows arrives every second). Only the
+ * background writes members, so the sets can only lag behind writes it made itself.
+ */
+const memberSets = new WeakMap<TthcDatabase, Map<string, Promise<Set<string>>>>();
+
+function membersOf(db: TthcDatabase, searchKey: string): Promise<Set<string>> {
+  let searches = memberSets.get(db);
+  if (!searches) memberSets.set(db, (searches = new Map()));
+  let members = searches.get(searchKey);
+  if (!members) {
+    members = db.searchMembers
+      .where('[searchKey+code]')
+      .between([searchKey, Dexie.minKey], [searchKey, Dexie.maxKey])
+      .primaryKeys()
+      .then((keys) => new Set(keys.map(([, code]) => code)));
+    searches.set(searchKey, members);
+    members.catch(() => searches.delete(searchKey));
+  }
+  return members;
+}
+
 export async function recordListSeen(db: TthcDatabase, seen: ListSeen, now: Date): Promise<SearchCoverage> {
   const identity = searchIdentity(new URL(seen.url));
+  const members = await membersOf(db, identity.key);
+  const fresh = [...new Set(seen.codes)].filter((code) => !members.has(code));
   return db.transaction('rw', [db.searchCoverage, db.searchMembers], async () => {
-    if (seen.codes.length > 0) await db.searchMembers.bulkPut(seen.codes.map((code) => ({ searchKey: identity.key, code })));
-    const [before, stored] = await Promise.all([
+    const [before] = await Promise.all([
       db.searchCoverage.get(identity.key),
-      db.searchMembers.where('[searchKey+code]').between([identity.key, Dexie.minKey], [identity.key, Dexie.maxKey]).count(),
+      fresh.length > 0 ? db.searchMembers.bulkAdd(fresh.map((code) => ({ searchKey: identity.key, code }))) : undefined,
     ]);
+    for (const code of fresh) members.add(code);
+    const stored = members.size;
     // The latest total the portal gave wins (dossiers arrive over time); a slice keeps what was known.
     const total = knownTotal(seen.info) ?? before?.portalTotal ?? null;
     const coverage: SearchCoverage = {
