@@ -1,4 +1,4 @@
-// `npm run portal [-- --port 8080] [--now 2024-06-03T09:00:00+07:00]`: starts the demo portals
+// `npm run portal [-- --port 8080] [--now 2024-06-03T09:00:00+07:00] [--auth] [--rate-limit N]`: starts the demo portals
 // and prints where they are; Ctrl+C stops them.
 import { parseArgs } from 'node:util';
 import { startDemoPortal } from './server.ts';
@@ -8,9 +8,9 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { port?: string; host?: string; now?: string };
+let values: { port?: string; host?: string; now?: string; auth?: boolean; 'rate-limit'?: string };
 try {
-  ({ values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' }, now: { type: 'string' } }, strict: true }));
+  ({ values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' }, now: { type: 'string' }, auth: { type: 'boolean' }, 'rate-limit': { type: 'string' } }, strict: true }));
 } catch (error) {
   fail(`Tuỳ chọn không hợp lệ: ${(error as Error).message} / Invalid option: ${(error as Error).message}`);
 }
@@ -19,9 +19,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65534) fail(`Cổng "${values.
 const now = values.now === undefined ? new Date() : new Date(values.now);
 if (Number.isNaN(now.getTime())) fail(`Thời điểm "${values.now}" không hợp lệ / Invalid time "${values.now}"`);
 
+const rateLimitPerSecond = Number(values['rate-limit'] ?? 0);
+if (!Number.isInteger(rateLimitPerSecond) || rateLimitPerSecond < 0) fail(`Giới hạn "${values['rate-limit']}" không hợp lệ / Invalid rate limit "${values['rate-limit']}"`);
+
 let portal;
 try {
-  portal = await startDemoPortal({ port, host: values.host ?? '127.0.0.1', now });
+  portal = await startDemoPortal({ port, host: values.host ?? '127.0.0.1', now, requireAuth: values.auth ?? false, rateLimitPerSecond });
 } catch (error) {
   fail(`Không mở được cổng mô phỏng: ${(error as Error).message} / Cannot start the demo portal: ${(error as Error).message}`);
 }

@@ -10,8 +10,9 @@ import { indexDossiers, procedureById, searchDossiers, searchProcedures, type Ap
 import { generateDemoData, type DemoData } from './data.ts';
 import { dvcqgPaths, isProcedurePath, lookupPage, notFoundPage, procedurePage } from './dvcqg-pages.ts';
 import { nationalDbRoute } from './national-db.ts';
+import { createGuards, type DemoGuards, type GuardOptions } from './guards.ts';
 
-export interface DemoPortal { igateUrl: string; dvcqgUrl: string; close(): Promise<void> }
+export interface DemoPortal { igateUrl: string; dvcqgUrl: string; guards: DemoGuards; close(): Promise<void> }
 
 const IGATE_PAGES = /^\/vi\/(dossier\/(search|public-qni)|procedure\/(search|detail\/[^/]+))\/?$/;
 
@@ -50,7 +51,10 @@ function sendJson(res: ServerResponse, answer: ApiAnswer): void {
   send(res, answer.status, 'application/json', JSON.stringify(answer.body));
 }
 
-function igateHandler(data: DemoData): (req: IncomingMessage, res: ServerResponse) => void {
+/** The API's paths: only these pass the guards (sign-in, rate limit, failure switch). */
+const API_PATH = /^\/(pa|ba)\//;
+
+function igateHandler(data: DemoData, guards: DemoGuards): (req: IncomingMessage, res: ServerResponse) => void {
   const index = indexDossiers(data);
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://portal.local');
@@ -60,6 +64,8 @@ function igateHandler(data: DemoData): (req: IncomingMessage, res: ServerRespons
       res.writeHead(302, { location: '/vi/dossier/search' });
       return res.end();
     }
+    const refused = API_PATH.test(path) ? guards.check(req) : null;
+    if (refused) return sendJson(res, refused);
     if (path === '/pa/dossier/search') return sendJson(res, searchDossiers(index, url.searchParams));
     if (path === '/ba/procedure/search') return sendJson(res, searchProcedures(data, url.searchParams));
     const procedure = /^\/ba\/procedure\/([^/]+)$/.exec(path);
@@ -117,10 +123,11 @@ function closeServer(server: Server): Promise<void> {
  * Starts both portals. `port` is the iGate port (0: any free one); the national portal takes the
  * next port, or any free one when `port` is 0. `now` is the portal's clock for recent dossiers.
  */
-export async function startDemoPortal(opts: { port?: number; host?: string; now?: Date } = {}): Promise<DemoPortal> {
+export async function startDemoPortal(opts: { port?: number; host?: string; now?: Date } & GuardOptions = {}): Promise<DemoPortal> {
   const host = opts.host ?? '127.0.0.1';
   const data = generateDemoData({ now: opts.now ?? new Date() });
-  const igate = guarded(igateHandler(data));
+  const guards = createGuards(opts);
+  const igate = guarded(igateHandler(data, guards));
   const dvcqg = guarded(dvcqgHandler(data));
   const igatePort = await listen(igate, opts.port ?? 0, host);
   let dvcqgPort: number;
@@ -134,6 +141,7 @@ export async function startDemoPortal(opts: { port?: number; host?: string; now?
   return {
     igateUrl: origin(igatePort),
     dvcqgUrl: origin(dvcqgPort),
+    guards,
     close: async () => {
       await Promise.all([closeServer(igate), closeServer(dvcqg)]);
     },

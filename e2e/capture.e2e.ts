@@ -392,7 +392,7 @@ describe('capture on the demo iGate portal', () => {
     expect(overdue).toBeLessThan(everyUnit);
     const options = await browser.openExtensionPage('options.html');
     try {
-      const code = options.locator('input[name="unitAgencyCode"]');
+      const code = options.locator('input[name="unitAgencyCodes"]');
       await code.fill(agencyCode);
       await code.locator('xpath=ancestor::form').locator('button[type="submit"]').click();
       await expect.poll(() => browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({})), POLL).toBe(String(overdue));

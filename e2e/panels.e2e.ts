@@ -287,9 +287,9 @@ describe('side panel and options page', () => {
 
   it('keeps settings across a reload and applies them to the side panel', async () => {
     const options = await browser.openExtensionPage('options.html');
-    await options.locator('input[name="unitAgencyCode"]').fill('000.00.53.H48');
-    await options.locator('input[name="unitAgencyName"]').fill('Sở Xây dựng');
-    await options.locator('input[name="unitAgencyName"]').press('Enter');
+    await options.locator('input[name="unitAgencyCodes"]').fill('000.00.53.H48');
+    await options.locator('input[name="unitName"]').fill('Sở Xây dựng');
+    await options.locator('input[name="unitName"]').press('Enter');
     await options.getByText('Đã lưu.').first().waitFor();
     await options.locator('input[name="dueSoonWorkingDays"]').fill('2.5');
     await options.locator('input[name="dueSoonWorkingDays"]').press('Enter');
@@ -305,7 +305,7 @@ describe('side panel and options page', () => {
 
     await options.reload();
     await options.getByRole('heading', { name: 'tthc-desk settings' }).waitFor();
-    expect(await options.locator('input[name="unitAgencyCode"]').inputValue()).toBe('000.00.53.H48');
+    expect(await options.locator('input[name="unitAgencyCodes"]').inputValue()).toBe('000.00.53.H48');
     expect(await options.locator('input[name="dueSoonWorkingDays"]').inputValue()).toBe('12');
     expect(await options.locator('input[name="keepPersonalData"]').isChecked()).toBe(true);
 

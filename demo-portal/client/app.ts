@@ -48,7 +48,8 @@ function setQuery(changes: Record<string, string | null>): void {
 }
 
 async function getJson(path: string): Promise<unknown> {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  // The sign-in header an iGate front end sends with every API call (demo-portal/guards.ts checks it when asked).
+  const response = await fetch(path, { headers: { Accept: 'application/json', Authorization: 'Bearer demo-officer' } });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();
 }

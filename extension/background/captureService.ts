@@ -5,6 +5,8 @@ import { recordCaptureProblem, storeCaptureBatch } from '../db/store.ts';
 import { isPortalOrigin, loadSettings, type Settings } from '../db/settings.ts';
 import { publicationSummaries } from '../db/publicationSummaries.ts';
 import { storeDecisions } from '../db/decisions.ts';
+import { recordListSeen } from '../db/coverage.ts';
+import { latestCollection, saveCollection } from '../db/collections.ts';
 import { dossierDates, type Replies, type Request } from '../messaging/messages.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 
@@ -55,6 +57,21 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
       }
       case 'publications.lookup':
         return publicationSummaries(db, request.codes, todayInVietnam());
+      case 'coverage.list': {
+        await fromPortal(page);
+        const coverage = await enqueue(() => recordListSeen(db, request, new Date()));
+        hooks.onStored();
+        return { stored: coverage.stored };
+      }
+      case 'collect.save': {
+        const { portal } = await fromPortal(page);
+        if (request.collection.pageOrigin !== portal.origin) throw new Error(`A collection of ${request.collection.pageOrigin} sent from ${portal.origin}`);
+        // Through the queue: after the batches and coverage the page sent before it.
+        await enqueue(() => saveCollection(db, request.collection));
+        return { saved: true };
+      }
+      case 'collect.latest':
+        return latestCollection(db, (await fromPortal(page)).portal.origin);
     }
   }
 

@@ -8,6 +8,7 @@ import { addDays, todayInVietnam } from '../../shared/time/dates.ts';
 import type { TthcDatabase } from '../db/database.ts';
 import { countOverdue } from '../db/overdue.ts';
 import { loadSettings } from '../db/settings.ts';
+import { coverageMessage, latestCoverage } from '../../shared/portalCoverage/coverage.ts';
 
 const ALARM = 'overdue-badge-daily';
 const DEBOUNCE_MS = 300;
@@ -28,7 +29,9 @@ export function startOverdueBadge(db: TthcDatabase): OverdueBadge {
     const overdue = await countOverdue(db, settings, todayInVietnam());
     await browser.action.setBadgeText({ text: overdue === 0 ? '' : String(overdue) });
     await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
-    await browser.action.setTitle({ title: t('capture.toolbar.title', { count: overdue }, settings.locale) });
+    // The tooltip says what the number is counted from: how much of the portal is captured.
+    const coverage = coverageMessage(latestCoverage(await db.searchCoverage.toArray()));
+    await browser.action.setTitle({ title: `${t('capture.toolbar.title', { count: overdue }, settings.locale)} · ${t(coverage.key, coverage.params, settings.locale)}` });
   }
   function refreshNow(): void {
     refresh().catch((error: unknown) => console.warn('tthc-desk: overdue count failed', error));

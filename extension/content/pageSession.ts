@@ -17,6 +17,7 @@ import type { NotUnderstoodNotice } from '../overlay/notUnderstood.ts';
 import type { SummaryChip } from '../overlay/summaryChip.ts';
 import { captureNationalDbResponse } from './nationalDbCapture.ts';
 import type { ObservedResponse } from './pageChannel.ts';
+import { reportListCoverage } from './listCoverage.ts';
 
 /** Records per message: large enough to keep the per-message cost low, small enough to clone fast. */
 const BATCH_SIZE = 2500;
@@ -129,6 +130,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
     for (const procedure of accepted.procedures) fromJson.add(`procedure|${procedure.code}`);
     jsonThisView = true;
     accept(reader.site, accepted);
+    reportListCoverage(url, body, accepted.dossiers);
     settleSoon();
   }
 
@@ -242,5 +244,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
   ctx.addEventListener(window, 'popstate', () => onNavigation(location.href));
   settleSoon();
 
-  return { onResponse, onNavigation };
+  // `stored`: settles once every record sent so far is answered, so the period collector saves its
+  // progress only after the pages it counts are in the database.
+  return { onResponse, onNavigation, stored: () => sending };
 }

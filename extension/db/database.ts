@@ -5,6 +5,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import type { Decision, DecisionProcedure } from '../../shared/schemas/decision.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
+import type { SearchCoverage } from '../../shared/portalCoverage/coverage.ts';
+import type { StoredCollection } from './collections.ts';
 
 /** Latest known state of a dossier, plus when we saw it. */
 export interface StoredDossier extends Dossier {
@@ -76,6 +78,12 @@ export interface Setting {
   value: unknown;
 }
 
+/** One dossier a search listed: the search's stored count is the number of its members. */
+export interface SearchMember {
+  searchKey: string;
+  code: string;
+}
+
 export type TthcDatabase = Dexie & {
   dossiers: EntityTable<StoredDossier, 'code'>;
   statusObservations: EntityTable<StatusObservation, 'id'>;
@@ -88,6 +96,9 @@ export type TthcDatabase = Dexie & {
   decisions: EntityTable<StoredDecision, 'id'>;
   decisionProcedures: Dexie.Table<DecisionProcedure, [string, string]>;
   nationalProcedureIds: EntityTable<NationalProcedureId, 'nationalId'>;
+  searchCoverage: EntityTable<SearchCoverage, 'key'>;
+  searchMembers: Dexie.Table<SearchMember, [string, string]>;
+  collections: EntityTable<StoredCollection, 'id'>;
 };
 
 export function openDatabase(name = 'tthc-desk'): TthcDatabase {
@@ -106,11 +117,15 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
     settings: '&key',
   });
   // Publication decisions of the national TTHC database, the procedures each lists (by national id),
-  // and the national ids whose code a national procedure page showed.
+  // and the national ids whose code a national procedure page showed; coverage per search the
+  // officer ran, the dossiers each listed, and the period collections.
   db.version(2).stores({
     decisions: '&id',
     decisionProcedures: '[decisionId+nationalId], nationalId',
     nationalProcedureIds: '&nationalId, code',
+    searchCoverage: '&key, lastSeenAt',
+    searchMembers: '[searchKey+code]',
+    collections: '&id, pageOrigin, updatedAt',
   });
   return db;
 }

@@ -6,7 +6,7 @@ import type { CalendarDate } from '../../shared/time/dates.ts';
 import type { TthcDatabase } from './database.ts';
 import { isOfUnit, type Settings } from './settings.ts';
 
-type UnitSettings = Pick<Settings, 'unitAgencyCode' | 'unitAgencyName' | 'dueSoonWorkingDays'>;
+type UnitSettings = Pick<Settings, 'unit' | 'dueSoonWorkingDays'>;
 
 export async function countDossierAttention(db: TthcDatabase, settings: UnitSettings, today: CalendarDate): Promise<{ overdue: number; dueSoon: number }> {
   // Only unfinished dossiers are in the openAppointmentAt index, in Vietnam time (store.ts), so it

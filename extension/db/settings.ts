@@ -8,12 +8,21 @@ import type { Setting, TthcDatabase } from './database.ts';
 /** Beyond this many working days every pending dossier would read "due soon". */
 export const MAX_DUE_SOON_WORKING_DAYS = 60;
 
+const unitSchema = z.object({
+  name: z.string().trim().min(1).max(200).nullable(),
+  agencyCodes: z.array(z.string().trim().min(1).max(100)).max(50),
+});
+
 export const settingSchemas = {
   /** Keep applicants' names, ID numbers and addresses (Nghị định 13/2023): off unless the unit turns it on. */
   keepPersonalData: z.boolean().default(false),
-  /** The officer's unit, by agency code and/or name; neither set counts every dossier. */
-  unitAgencyCode: z.string().trim().min(1).nullable().default(null),
-  unitAgencyName: z.string().trim().min(1).nullable().default(null),
+  /**
+   * The officer's unit: its name, and the portal's agency codes of its dossiers (a Sở and its
+   * one-stop desk may have two). Every figure counts the dossiers of these codes; no code, all.
+   */
+  unit: unitSchema.default({ name: null, agencyCodes: [] }),
+  /** An unfinished dossier not seen on the portal for more than this many days is listed as possibly stale. */
+  staleAfterDays: z.number().int().min(1).max(365).default(3),
   /** An unfinished dossier with this many working days left or fewer is "due soon". */
   dueSoonWorkingDays: z.number().int().min(0).max(MAX_DUE_SOON_WORKING_DAYS).default(2),
   locale: z.enum(['vi', 'en']).default('vi'),
@@ -41,13 +50,27 @@ function settingValue<K extends SettingKey>(key: K, stored: unknown): Settings[K
 
 export const defaultSettings: Settings = Object.fromEntries(settingKeys.map((key) => [key, settingValue(key, undefined)])) as Settings;
 
+/**
+ * Settings before the unit became one value kept its code and its name apart (`unitAgencyCode`,
+ * `unitAgencyName`): read as the unit until the officer saves one, so nothing set is lost.
+ */
+const LEGACY_UNIT_KEYS = ['unitAgencyCode', 'unitAgencyName'] as const;
+
+function legacyUnit(stored: Map<string, unknown>): Settings['unit'] | undefined {
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+  const code = text(stored.get(LEGACY_UNIT_KEYS[0]));
+  const name = text(stored.get(LEGACY_UNIT_KEYS[1]));
+  return code === null && name === null ? undefined : { name, agencyCodes: code === null ? [] : [code] };
+}
+
 export function settingsFromRows(rows: readonly Setting[]): Settings {
   const stored = new Map(rows.map((row) => [row.key, row.value]));
+  if (!stored.has('unit')) stored.set('unit', legacyUnit(stored));
   return Object.fromEntries(settingKeys.map((key) => [key, settingValue(key, stored.get(key))])) as Settings;
 }
 
 export async function loadSettings(db: TthcDatabase): Promise<Settings> {
-  const rows = await db.settings.bulkGet(settingKeys);
+  const rows = await db.settings.bulkGet([...settingKeys, ...LEGACY_UNIT_KEYS]);
   return settingsFromRows(rows.filter((row): row is Setting => row !== undefined));
 }
 
@@ -65,11 +88,19 @@ export function isPortalOrigin(origin: string, portalOrigins: readonly string[])
   });
 }
 
-/** Whether a dossier belongs to the officer's unit; with no unit set, every dossier does. */
-export function isOfUnit(dossier: { agency: string | null; agencyCode: string | null }, settings: Pick<Settings, 'unitAgencyCode' | 'unitAgencyName'>): boolean {
-  if (settings.unitAgencyCode === null && settings.unitAgencyName === null) return true;
-  return (
-    (settings.unitAgencyCode !== null && dossier.agencyCode === settings.unitAgencyCode) ||
-    (settings.unitAgencyName !== null && dossier.agency?.normalize('NFC') === settings.unitAgencyName.normalize('NFC'))
-  );
+/** Whether a unit is set: one agency code at least. */
+export function hasUnit(settings: Pick<Settings, 'unit'>): boolean {
+  return settings.unit.agencyCodes.length > 0;
+}
+
+/** Whether a dossier belongs to the officer's unit (by agency code); with no unit set, every dossier does. */
+export function isOfUnit(dossier: { agencyCode: string | null }, settings: Pick<Settings, 'unit'>): boolean {
+  if (!hasUnit(settings)) return true;
+  return dossier.agencyCode !== null && settings.unit.agencyCodes.includes(dossier.agencyCode);
+}
+
+/** How the unit is named on screen: its name, else its codes. */
+export function unitLabel(settings: Pick<Settings, 'unit'>): string | null {
+  if (!hasUnit(settings)) return null;
+  return settings.unit.name ?? settings.unit.agencyCodes.join(', ');
 }

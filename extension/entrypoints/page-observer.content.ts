@@ -4,12 +4,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { claimedJsonResponses, installResponseObserver } from '../content/responseObserver.ts';
 import { portalMatches } from '../content/portalMatches.ts';
+import { installCollectRequests } from '../content/collectRequests.ts';
 
 export default defineContentScript({
   matches: portalMatches,
   world: 'MAIN',
   runAt: 'document_start',
   main() {
+    // First, so the period collector's own requests bypass the observer (they are answered once, on its channel).
+    installCollectRequests(window);
     installResponseObserver(window, claimedJsonResponses);
   },
 });

@@ -11,6 +11,9 @@ import type { PageMessage } from '../content/pageChannel.ts';
 import { readPageMessage } from '../content/pageMessages.ts';
 import { portalMatches } from '../content/portalMatches.ts';
 import { startPageSession } from '../content/pageSession.ts';
+import { readCollectMessage } from '../content/collectMessages.ts';
+import { startCollectSession } from '../content/collectSession.ts';
+import type { FetchAnswer, TemplateSeen } from '../content/collectChannel.ts';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -25,10 +28,17 @@ export default defineContentScript({
     let deliver: (message: PageMessage) => void = (message) => {
       waiting.push(message);
     };
+    // The period collector's channel, buffered the same way.
+    const collectWaiting: (TemplateSeen | FetchAnswer)[] = [];
+    let deliverCollect: (message: TemplateSeen | FetchAnswer) => void = (message) => {
+      collectWaiting.push(message);
+    };
     ctx.addEventListener(window, 'message', (event: MessageEvent) => {
       if (event.source !== window) return;
       const message = readPageMessage(event.data);
       if (message) deliver(message);
+      const collectMessage = readCollectMessage(event.data);
+      if (collectMessage) deliverCollect(collectMessage);
     });
 
     const settings = await ask({ type: 'capture.settings' }).catch((error: unknown) => {
@@ -47,5 +57,7 @@ export default defineContentScript({
       else session.onNavigation(message.url);
     };
     for (const message of waiting.splice(0)) deliver(message);
+    deliverCollect = startCollectSession(ctx, session);
+    for (const message of collectWaiting.splice(0)) deliverCollect(message);
   },
 });

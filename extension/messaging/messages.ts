@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { dossierSchema, siteSchema, type Dossier } from '../../shared/schemas/dossier.ts';
 import { procedureSchema } from '../../shared/schemas/procedure.ts';
 import { decisionProcedureSchema, decisionSchema } from '../../shared/schemas/decision.ts';
+import { storedCollectionSchema, type StoredCollection } from '../db/collections.ts';
 
 // The page a capture message comes from is the sender's, as Chrome reports it, never a field the
 // content script fills in.
@@ -31,6 +32,18 @@ export const captureDecisionsMessage = z.object({
 
 const codes = z.array(z.string().min(1).max(200)).max(5000);
 
+const count = z.number().int().min(0);
+/** What a list response said about its whole search (shared/portal/listInfo.ts), with the codes it listed. */
+export const coverageListMessage = z.object({
+  type: z.literal('coverage.list'),
+  url: z.url().max(4000),
+  info: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('page'), page: count, size: count, count, total: count }),
+    z.object({ kind: z.literal('slice'), page: count, size: count, count, last: z.boolean() }),
+  ]),
+  codes: z.array(z.string().min(1).max(200)).max(50_000),
+});
+
 export const requestSchema = z.discriminatedUnion('type', [
   captureBatchMessage,
   captureProblemMessage,
@@ -38,6 +51,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture.settings') }),
   z.object({ type: z.literal('dossiers.lookup'), codes }),
   z.object({ type: z.literal('publications.lookup'), codes }),
+  coverageListMessage,
+  z.object({ type: z.literal('collect.save'), collection: storedCollectionSchema }),
+  z.object({ type: z.literal('collect.latest') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type CaptureBatch = z.infer<typeof captureBatchMessage>;
@@ -71,6 +87,9 @@ export interface Replies {
   'capture.settings': CaptureSettingsReply;
   'dossiers.lookup': DossierDates[];
   'publications.lookup': PublicationSummary[];
+  'coverage.list': { stored: number };
+  'collect.save': { saved: true };
+  'collect.latest': StoredCollection | null;
 }
 
 /** Typed request to the background; rejects when the background answers with an error. */

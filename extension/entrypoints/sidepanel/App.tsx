@@ -5,6 +5,7 @@ import { setLocale, t } from '../../../shared/i18n/i18n.ts';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { Tabs, type TabDefinition } from '../../ui/Tabs.tsx';
 import { useSettings } from '../../ui/useSettings.ts';
+import { unitLabel } from '../../db/settings.ts';
 import { DossiersTab } from './dossiers/DossiersTab.tsx';
 import { PublicationsTab } from './publications/PublicationsTab.tsx';
 import { IndicatorsTab } from './indicators/IndicatorsTab.tsx';
@@ -30,7 +31,7 @@ export function App() {
     <div className="panel" key={settings.locale}>
       <header className="panel-head">
         <h1>tthc-desk</h1>
-        {settings.unitAgencyName && <span className="unit muted ellipsis">{settings.unitAgencyName}</span>}
+        {unitLabel(settings) && <span className="unit muted ellipsis">{unitLabel(settings)}</span>}
         <LanguageSwitch locale={settings.locale} />
       </header>
       <Tabs tabs={tabs} active={tab} onSelect={setTab} label={t('panel.tabs')} />

@@ -11,5 +11,6 @@ import { timelinessCatalog } from './timeliness.ts';
 import { portalAccessCatalog } from './portalAccess.ts';
 import { startCatalog } from './start.ts';
 import { nationalDbCatalog } from './nationalDb.ts';
+import { coverageCatalog } from './coverage.ts';
 
-export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, nationalDbCatalog];
+export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, nationalDbCatalog, coverageCatalog];

@@ -160,9 +160,7 @@ export const panelCatalog: Catalog = {
 
     'options.title': 'Cài đặt tthc-desk',
     'options.unit': 'Đơn vị',
-    'options.unitCode': 'Mã cơ quan trên cổng (ví dụ 000.00.53.H48)',
     'options.unitName': 'Tên đơn vị',
-    'options.unitHelp': 'Số hồ sơ quá hạn của đơn vị này hiện trên biểu tượng tiện ích.',
     'options.dueSoon': 'Cảnh báo sắp đến hạn khi còn (ngày làm việc)',
     'options.dueSoonHelp': 'Mặc định 2 ngày làm việc.',
     'options.badDueSoon': 'Số ngày làm việc phải là số nguyên từ 0 đến {max}. Chưa lưu.',
@@ -336,9 +334,7 @@ export const panelCatalog: Catalog = {
 
     'options.title': 'tthc-desk settings',
     'options.unit': 'Unit',
-    'options.unitCode': 'Agency code on the portal (e.g. 000.00.53.H48)',
     'options.unitName': 'Unit name',
-    'options.unitHelp': "This unit's overdue dossiers are counted on the toolbar icon.",
     'options.dueSoon': 'Warn "due soon" with at most (working days) left',
     'options.dueSoonHelp': 'Default: 2 working days.',
     'options.badDueSoon': 'The number of working days must be a whole number from 0 to {max}. Not saved.',

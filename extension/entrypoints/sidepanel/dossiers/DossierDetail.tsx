@@ -26,6 +26,7 @@ export function DossierDetail({ row, onClose }: { row: DossierRow; onClose: () =
     ['panel.dossier.acceptedAt', formatInstant(dossier.acceptedAt, locale)],
     ['panel.dossier.appointmentAt', formatInstant(dossier.appointmentAt, locale)],
     ['panel.dossier.returnedAt', formatInstant(dossier.returnedAt, locale)],
+    ['coverage.lastSeen', formatInstant(dossier.lastSeenAt, locale)],
   ];
   return (
     <section className="detail" aria-labelledby="dossier-detail-title">

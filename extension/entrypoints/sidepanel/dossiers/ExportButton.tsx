@@ -7,13 +7,13 @@ import { todayInVietnam } from '../../../../shared/time/dates.ts';
 import { dossierSheet } from './exportSheet.ts';
 import type { DossierRow } from './dossierView.ts';
 
-export function ExportButton({ rows, personalDataKept }: { rows: readonly DossierRow[]; personalDataKept: boolean }) {
+export function ExportButton({ rows, personalDataKept, coverageLine }: { rows: readonly DossierRow[]; personalDataKept: boolean; coverageLine: string | null }) {
   const [includePersonalData, setIncludePersonalData] = useState(false);
   const [busy, setBusy] = useState(false);
   const exportRows = async () => {
     setBusy(true);
     try {
-      const sheet = dossierSheet(rows, { includePersonalData: personalDataKept && includePersonalData });
+      const sheet = dossierSheet(rows, { includePersonalData: personalDataKept && includePersonalData, coverageLine });
       const blob = await writeXlsxFile(sheet.map((row) => row.map((value) => (value === null ? null : { value })))).toBlob();
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);

@@ -17,7 +17,8 @@ const rows: DossierRow[] = [
 ];
 
 const codes = (list: DossierRow[]) => list.map((r) => r.dossier.code);
-const noUnit = { unitAgencyCode: null, unitAgencyName: null };
+const noUnit = { unit: { name: null, agencyCodes: [] } };
+const unitOf = (code: string) => ({ unit: { name: null, agencyCodes: [code] } });
 
 describe('filterDossiers', () => {
   it('sorts by appointment, earliest first, dossiers without one last', () => {
@@ -54,9 +55,9 @@ describe('filterDossiers', () => {
 
   it("keeps only the officer's unit when asked, by agency code", () => {
     const unitOnly = { ...emptyFilter, unitOnly: true };
-    expect(codes(filterDossiers(rows, unitOnly, { unitAgencyCode: '000.00.20.H48', unitAgencyName: null }))).toEqual(['000.00.20.H48-240301-0002']);
-    expect(codes(filterDossiers(rows, unitOnly, { unitAgencyCode: '000.00.53.H48', unitAgencyName: null }))).toHaveLength(3);
-    expect(codes(filterDossiers(rows, { ...emptyFilter, unitOnly: false }, { unitAgencyCode: '000.00.20.H48', unitAgencyName: null }))).toHaveLength(4);
+    expect(codes(filterDossiers(rows, unitOnly, unitOf('000.00.20.H48')))).toEqual(['000.00.20.H48-240301-0002']);
+    expect(codes(filterDossiers(rows, unitOnly, unitOf('000.00.53.H48')))).toHaveLength(3);
+    expect(codes(filterDossiers(rows, { ...emptyFilter, unitOnly: false }, unitOf('000.00.20.H48')))).toHaveLength(4);
   });
 
   it('combines every filter', () => {

@@ -23,14 +23,14 @@ export interface DossierFilter {
   procedureCode: string;
   agency: string;
   codeQuery: string;
-  /** Only the dossiers of the officer's unit (settings), when one is set. */
+  /** Only the dossiers of the officer's unit (settings), when one is set: the default; the switch shows all. */
   unitOnly: boolean;
   sort: 'appointmentAsc' | 'appointmentDesc';
 }
 
-export type UnitSettings = Pick<Settings, 'unitAgencyCode' | 'unitAgencyName'>;
+export type UnitSettings = Pick<Settings, 'unit'>;
 
-export const emptyFilter: DossierFilter = { state: 'all', procedureCode: '', agency: '', codeQuery: '', unitOnly: false, sort: 'appointmentAsc' };
+export const emptyFilter: DossierFilter = { state: 'all', procedureCode: '', agency: '', codeQuery: '', unitOnly: true, sort: 'appointmentAsc' };
 
 export const timelinessStates: readonly TimelinessState[] = ['overdue', 'due_soon', 'pending', 'late', 'on_time', 'early', 'unknown'];
 

@@ -36,4 +36,12 @@ describe('dossierSheet', () => {
     const withPersonal = dossierSheet(rows, { includePersonalData: true });
     expect(withPersonal[1]!.slice(-3)).toEqual(['Nguyễn Văn A', '049090000001', 'Tam Kỳ']);
   });
+
+  it('writes the coverage sentence above the table when one is given', () => {
+    setLocale('vi');
+    const [coverage, blank, header] = dossierSheet(rows, { includePersonalData: false, coverageLine: 'Đã ghi nhận 60 / 21.000 hồ sơ của cổng' });
+    expect(coverage).toEqual(['Đã ghi nhận 60 / 21.000 hồ sơ của cổng']);
+    expect(blank).toEqual([]);
+    expect(header).toHaveLength(12);
+  });
 });

@@ -25,7 +25,8 @@ const personalColumns = ['panel.export.applicantName', 'panel.export.applicantId
 
 const dateOf = (instant: string | null) => (instant === null ? null : vietnamDateOf(instant));
 
-export function dossierSheet(rows: readonly DossierRow[], options: { includePersonalData: boolean }): SheetRow[] {
+/** `coverageLine`: how much of the portal the rows are (shared/portalCoverage), written above the table. */
+export function dossierSheet(rows: readonly DossierRow[], options: { includePersonalData: boolean; coverageLine?: string | null }): SheetRow[] {
   const header = [...baseColumns, ...(options.includePersonalData ? personalColumns : [])].map((key) => t(key));
   const body = rows.map(({ dossier, timeliness }): SheetRow => {
     const row: SheetRow = [
@@ -47,5 +48,5 @@ export function dossierSheet(rows: readonly DossierRow[], options: { includePers
     }
     return row;
   });
-  return [header, ...body];
+  return options.coverageLine ? [[options.coverageLine], [], header, ...body] : [header, ...body];
 }

@@ -9,11 +9,13 @@ interface Props {
   centralTarget: number | null;
   period: Period;
   figure: IndicatorFigure | undefined;
+  /** False for a rate from a partial capture the officer has not accepted as a sample: shown, not judged. */
+  judged: boolean;
 }
 
 const percent = (value: number) => `${formatCount(value, getLocale())}%`;
 
-export function IndicatorRow({ result, centralTarget, period, figure }: Props) {
+export function IndicatorRow({ result, centralTarget, period, figure, judged }: Props) {
   const titleId = `indicator-${result.id}`;
   return (
     <li className="indicator" aria-labelledby={titleId} data-indicator={result.id} data-source={result.source}>
@@ -24,7 +26,8 @@ export function IndicatorRow({ result, centralTarget, period, figure }: Props) {
           <span className="muted">({formatCount(result.numerator, getLocale())} / {formatCount(result.denominator, getLocale())})</span>
         )}
         {result.source !== 'none' && <span className="muted">· {t(`panel.indicators.${result.source === 'records' ? 'computed' : 'entered'}`)}</span>}
-        {result.met !== null && (
+        {result.met !== null && !judged && <span className="badge partial">{t('coverage.partialRate', { count: result.denominator ?? 0 })}</span>}
+        {result.met !== null && judged && (
           <span className={`badge ${result.met ? 'status-on_time' : 'status-late'}`}>{t(result.met ? 'panel.indicators.met' : 'panel.indicators.notMet')}</span>
         )}
       </div>

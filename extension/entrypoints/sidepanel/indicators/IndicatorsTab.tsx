@@ -8,8 +8,12 @@ import { computeIndicators } from '../../../../shared/indicators/compute.ts';
 import { plan2024Indicators } from '../../../../shared/indicators/plan2024.ts';
 import type { Period } from '../../../../shared/schemas/indicator.ts';
 import { todayInVietnam } from '../../../../shared/time/dates.ts';
-import { saveSetting, type Settings } from '../../../db/settings.ts';
+import { periodBounds } from '../../../../shared/indicators/period.ts';
+import { mayJudge } from '../../../../shared/portalCoverage/coverage.ts';
+import { hasUnit, isOfUnit, saveSetting, unitLabel, type Settings } from '../../../db/settings.ts';
 import { db } from '../../../ui/database.ts';
+import { CoverageLine } from '../../../ui/CoverageLine.tsx';
+import { useCoverage } from '../../../ui/useCoverage.ts';
 import { InputProblem } from '../../../ui/inputProblem.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { loadIndicatorSources } from './indicatorData.ts';
@@ -25,12 +29,28 @@ export function IndicatorsTab({ settings }: { settings: Settings }) {
     () => ({ ...plan2024Indicators, targetRule: { ...plan2024Indicators.targetRule, increaseAs: settings.indicatorIncreaseAs } }),
     [settings.indicatorIncreaseAs],
   );
+  const [unitOnly, setUnitOnly] = useState(true);
+  const { unit } = settings;
+  const unitScoped = hasUnit({ unit }) && unitOnly;
   const results = useMemo(() => {
     if (!sources) return undefined;
-    const lastYear = computeIndicators(plan, { ...sources, period: previousYear(period) });
+    const scoped = unitScoped ? { ...sources, dossiers: sources.dossiers.filter((dossier) => isOfUnit(dossier, { unit })) } : sources;
+    const lastYear = computeIndicators(plan, { ...scoped, period: previousYear(period) });
     const previousResults = Object.fromEntries(lastYear.flatMap((result) => (result.rate === null ? [] : [[result.id, result.rate]])));
-    return computeIndicators(plan, { ...sources, period, previousResults });
-  }, [sources, plan, period]);
+    return computeIndicators(plan, { ...scoped, period, previousResults });
+  }, [sources, plan, period, unitScoped, unit]);
+  const [from, to] = periodBounds(period);
+  const coverage = useCoverage({ from, to });
+  // The officer's explicit acceptance of a partial capture as a sample, per period.
+  const [acceptedPeriods, setAcceptedPeriods] = useState<ReadonlySet<Period>>(new Set());
+  const sampleAccepted = acceptedPeriods.has(period);
+  const acceptSample = (accepted: boolean) => {
+    const next = new Set(acceptedPeriods);
+    if (accepted) next.add(period);
+    else next.delete(period);
+    setAcceptedPeriods(next);
+  };
+  const judged = mayJudge(coverage?.complete ?? false, sampleAccepted);
 
   const choosePeriod = (text: string) => {
     setPeriodText(text);
@@ -60,6 +80,19 @@ export function IndicatorsTab({ settings }: { settings: Settings }) {
         </label>
       </div>
       {periodProblem && <p className="notice error" role="alert">{periodProblem}</p>}
+      <CoverageLine view={coverage} />
+      {coverage && !coverage.complete && (
+        <label className="check">
+          <input type="checkbox" name="acceptSample" checked={sampleAccepted} onChange={(event) => acceptSample(event.target.checked)} />
+          {t('coverage.acceptSample')}
+        </label>
+      )}
+      {hasUnit({ unit }) && (
+        <label className="check">
+          <input type="checkbox" name="unitOnly" checked={unitOnly} onChange={(event) => setUnitOnly(event.target.checked)} />
+          {t('panel.filter.unitOnly', { unit: unitLabel(settings) ?? '' })}
+        </label>
+      )}
       <p className="muted">{t('panel.indicators.targetRule', { previous: previousYear(period) })}</p>
       {results === undefined ? (
         <p className="muted">{t('panel.loading')}</p>
@@ -72,6 +105,7 @@ export function IndicatorsTab({ settings }: { settings: Settings }) {
               centralTarget={plan.indicators.find((indicator) => indicator.id === result.id)?.target ?? null}
               period={period}
               figure={sources?.figures.find((figure) => figure.indicatorId === result.id && figure.period === period)}
+              judged={result.source !== 'records' || judged}
             />
           ))}
         </ol>
