@@ -1,41 +1,60 @@
 // Group commit: updates that arrive while a batch is being stored wait and form the next batch.
-// A batch is stored durably in one transaction, THEN applied and relayed, so no officer ever
-// receives an update the store could still lose. One fsync serves many updates, which is what
-// lets durable storage keep up with an in-memory relay.
+// A batch is stored durably in one transaction, THEN handed to the rooms to apply and relay, so
+// no officer ever receives an update the store could still lose. One fsync serves many updates,
+// which is what lets durable storage keep up with an in-memory relay. A batch is bounded, so one
+// turn of the event loop never holds more than a bounded amount of work: a flood waits its turn.
 import type { SyncMetrics } from './metrics.ts';
-import { remoteOrigin, type Room, type RoomConnection } from './room.ts';
+import type { remoteOrigin, Room, RoomConnection } from './room.ts';
 import type { DocumentStore } from './store.ts';
 
 export interface PendingUpdate {
   room: Room;
   update: Uint8Array;
   sender: RoomConnection | typeof remoteOrigin;
+  /** The token's `sub` of the sender; 'system' for updates from another instance. */
+  user: string;
+  /** When it was received (ms since epoch). */
+  at: number;
 }
 
-export interface CommitOutcome {
-  stored(room: Room, updates: Uint8Array[], senders: Set<RoomConnection | typeof remoteOrigin>): void;
-  /** Nothing of the batch was applied or relayed; its senders must resend after reconnecting. */
-  failed(batch: readonly PendingUpdate[], error: unknown): void;
+/** Where stored batches go: the rooms apply and relay them. */
+export interface StoredBatches {
+  applyStored(room: Room, batch: readonly PendingUpdate[]): void;
 }
+
+/** Server error (RFC 6455); the stock client reconnects and resends what was not stored. */
+const closeServerError = 1011;
+const maxBatchUpdates = 2_000;
+const maxBatchBytes = 8 * 1024 * 1024;
 
 export class CommitQueue {
   readonly #store: DocumentStore;
   readonly #metrics: SyncMetrics;
-  readonly #outcome: CommitOutcome;
+  readonly #rooms: StoredBatches;
+  readonly #onError: (error: unknown) => void;
   #pending: PendingUpdate[] = [];
   #scheduled = false;
   #inFlight: Promise<void> | null = null;
+  #accepting = true;
 
-  constructor(store: DocumentStore, metrics: SyncMetrics, outcome: CommitOutcome) {
+  constructor(store: DocumentStore, metrics: SyncMetrics, rooms: StoredBatches, onError: (error: unknown) => void) {
     this.#store = store;
     this.#metrics = metrics;
-    this.#outcome = outcome;
+    this.#rooms = rooms;
+    this.#onError = onError;
   }
 
   enqueue(entry: PendingUpdate): void {
-    entry.room.pendingWrites += 1;
+    // While shutting down nothing new is taken: unstored updates stay with the client, which
+    // sends them again when it reconnects.
+    if (!this.#accepting) return;
+    entry.room.queued(entry.update.byteLength);
     this.#pending.push(entry);
     this.#schedule();
+  }
+
+  stopAccepting(): void {
+    this.#accepting = false;
   }
 
   /** Resolves once everything enqueued so far is stored and relayed (or failed). */
@@ -60,22 +79,31 @@ export class CommitQueue {
   }
 
   async #flush(): Promise<void> {
-    const batch = this.#pending;
-    this.#pending = [];
+    const batch = this.#takeBatch();
     const started = performance.now();
     try {
-      await this.#store.append(batch.map((entry) => ({ room: entry.room.name, update: entry.update })));
+      await this.#store.append(batch.map((entry) => ({ room: entry.room.name, update: entry.update, user: entry.user, at: entry.at })));
     } catch (error) {
       this.#metrics.storeFailures += 1;
-      for (const entry of batch) entry.room.pendingWrites -= 1;
-      this.#outcome.failed(batch, error);
+      this.#onError(error);
+      for (const [room, entries] of groupByRoom(batch)) room.dropped(entries.map((entry) => entry.update));
+      // Their updates were neither stored nor relayed: reconnecting makes the clients resend them.
+      for (const { sender } of batch) if (typeof sender !== 'symbol') sender.close(closeServerError, 'store failed');
       return;
     }
     this.#metrics.observeStore((performance.now() - started) / 1000);
-    for (const [room, entries] of groupByRoom(batch)) {
-      room.pendingWrites -= entries.length;
-      this.#outcome.stored(room, entries.map((entry) => entry.update), new Set(entries.map((entry) => entry.sender)));
+    for (const [room, entries] of groupByRoom(batch)) this.#rooms.applyStored(room, entries);
+  }
+
+  /** The oldest pending updates, up to the batch bounds (always at least one). */
+  #takeBatch(): PendingUpdate[] {
+    let count = 0;
+    let bytes = 0;
+    while (count < this.#pending.length && count < maxBatchUpdates && (count === 0 || bytes + this.#pending[count]!.update.byteLength <= maxBatchBytes)) {
+      bytes += this.#pending[count]!.update.byteLength;
+      count += 1;
     }
+    return this.#pending.splice(0, count);
   }
 }
 

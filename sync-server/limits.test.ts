@@ -1,6 +1,6 @@
 // Limits protect the room, not just the server: a garbage or oversized frame closes that one
-// connection and everyone else carries on; too many connections from one IP, too much presence
-// traffic and dead sockets are cut off. Also the "saved" acknowledgement of contract §8.
+// connection and everyone else carries on; too much presence
+// traffic and dead sockets are cut off (admission: admission.test.ts; floods: flood.test.ts). Also the "saved" acknowledgement of contract §8.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -8,7 +8,7 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { encodeAwareness, encodeUpdate, messageSavedAck } from './protocol.ts';
 import { startSyncServer, type RunningSyncServer } from './server.ts';
-import { connect, connectSynced, covers, disconnect, tempDir, testSecret, tryUpgrade, waitFor, waitSaved, type Client } from './test-support.ts';
+import { connect, connectSynced, covers, disconnect, tempDir, testSecret, waitFor, waitSaved, type Client } from '../test-support/sync-server.ts';
 import { signToken } from './token.ts';
 
 const MiB = 1024 * 1024;
@@ -22,7 +22,7 @@ beforeAll(async () => {
     port: 0,
     dataDir,
     secret: testSecret,
-    limits: { maxMessageBytes: 4 * MiB, connectionsPerIpPerMinute: 10_000, awarenessBytesPerSecond: 2048, pingIntervalMs: 100 },
+    limits: { maxMessageBytes: 4 * MiB, awarenessBytesPerSecond: 2048, pingIntervalMs: 100 },
   });
 });
 
@@ -112,17 +112,6 @@ describe('other limits', () => {
     expect(raw.ws.readyState).toBe(WebSocket.OPEN);
     raw.ws.close();
     disconnect(watcher);
-  });
-
-  it('refuses connections over the per-IP rate with 429', async () => {
-    const rateDir = tempDir('rate');
-    const strict = await startSyncServer({ port: 0, dataDir: rateDir, secret: testSecret, limits: { connectionsPerIpPerMinute: 3 } });
-    const url = `${strict.url}/unit-rate?token=${await editorToken('unit-rate')}`;
-    const statuses = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await tryUpgrade(url)).status);
-    expect(statuses).toEqual([101, 101, 101, 429]);
-    await strict.close();
-    rmSync(rateDir, { recursive: true, force: true });
   });
 });
 

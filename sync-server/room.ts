@@ -12,11 +12,21 @@ import { applyStoredUpdate } from './store.ts';
 import type { Role } from './token.ts';
 
 export interface RoomConnection {
+  /** The token's `sub`. */
+  readonly user: string;
   readonly role: Role;
   readonly wantsAck: boolean;
   /** Presence client ids this connection announced, removed when it leaves. */
   readonly awarenessIds: Set<number>;
   send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface RoomOptions {
+  fanout: Fanout;
+  metrics: SyncMetrics;
+  /** Stored bytes the room may hold (see fits()). */
+  quotaBytes: number;
 }
 
 /** Origin of changes that came from another instance: relayed locally, never published again. */
@@ -31,38 +41,110 @@ const emptyStateVector = Y.encodeStateVector(new Y.Doc());
 export class Room {
   readonly name: string;
   readonly connections = new Set<RoomConnection>();
-  /** Connections being set up plus open ones: a held room is never evicted. */
-  holders = 0;
-  /** Updates of this room waiting in the commit queue. */
-  pendingWrites = 0;
-  appendedSinceCompaction = 0;
-  compacting = false;
   readonly #fanout: Fanout;
   readonly #metrics: SyncMetrics;
+  readonly #quotaBytes: number;
   readonly #presence = new Presence();
   #doc: Y.Doc | null = null;
   /** The hibernated state and its state vector, while #doc is null. */
   #state: Uint8Array = emptyState;
   #stateVector: Uint8Array = emptyStateVector;
   #lastEdit = Date.now();
+  /** Connections being set up plus open ones: a held room is never evicted. */
+  #holders = 0;
+  /** Updates of this room waiting in the commit queue, and their bytes. */
+  #pendingWrites = 0;
+  #pendingBytes = 0;
+  /** Its size for the quota: the encoded state when loaded or hibernated, plus bytes stored since. */
+  #storedBytes = 0;
+  #appendedSinceCompaction = 0;
+  #compacting = false;
 
-  constructor(name: string, fanout: Fanout, metrics: SyncMetrics) {
+  constructor(name: string, options: RoomOptions) {
     this.name = name;
-    this.#fanout = fanout;
-    this.#metrics = metrics;
+    this.#fanout = options.fanout;
+    this.#metrics = options.metrics;
+    this.#quotaBytes = options.quotaBytes;
+  }
+
+  hold(): void {
+    this.#holders += 1;
+  }
+
+  letGo(): void {
+    this.#holders -= 1;
+  }
+
+  get held(): boolean {
+    return this.#holders > 0;
+  }
+
+  /** Whether an update of `bytes` stays within the room's quota, counting what waits to be stored. */
+  fits(bytes: number): boolean {
+    return this.#storedBytes + this.#pendingBytes + bytes <= this.#quotaBytes;
+  }
+
+  /** An update of this room entered the commit queue. */
+  queued(bytes: number): void {
+    this.#pendingWrites += 1;
+    this.#pendingBytes += bytes;
+  }
+
+  /** Queued updates that will not be stored (the store failed). */
+  dropped(updates: readonly Uint8Array[]): void {
+    this.#pendingWrites -= updates.length;
+    this.#pendingBytes -= byteLength(updates);
+  }
+
+  get writing(): boolean {
+    return this.#pendingWrites > 0;
+  }
+
+  /** Counts appended updates; the total since the last compaction. */
+  appended(count: number): number {
+    this.#appendedSinceCompaction += count;
+    return this.#appendedSinceCompaction;
+  }
+
+  /** Updates appended to the room's log since it was last folded. */
+  get logLength(): number {
+    return this.#appendedSinceCompaction;
+  }
+
+  /** False when a compaction already runs; otherwise starts counting afresh. */
+  startCompaction(): boolean {
+    if (this.#compacting) return false;
+    this.#compacting = true;
+    this.#appendedSinceCompaction = 0;
+    return true;
+  }
+
+  endCompaction(): void {
+    this.#compacting = false;
   }
 
   /** Stored state read at load time; nothing is relayed. */
   restore(updates: readonly Uint8Array[]): void {
     const doc = this.#wake();
     for (const update of updates) applyStoredUpdate(doc, update, restoredOrigin);
+    this.#appendedSinceCompaction = updates.length;
+    this.#storedBytes = byteLength(updates);
   }
 
   /** Applies updates that are already durable, relays them, and acknowledges their senders. */
   applyStored(updates: readonly Uint8Array[], senders: ReadonlySet<RoomConnection | typeof remoteOrigin>): void {
-    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates as Uint8Array[]);
+    const bytes = byteLength(updates);
+    this.#pendingWrites -= updates.length;
+    this.#pendingBytes -= bytes;
+    this.#storedBytes += bytes;
+    // One transaction: each update is applied once and the relayed update is encoded once, so
+    // the work grows with the batch, never faster (merging updates first does not).
+    const doc = this.#wake();
+    this.#lastEdit = Date.now();
     const only = senders.size === 1 ? [...senders][0]! : null;
-    this.#apply(update, only);
+    doc.transact(() => {
+      for (const update of updates) applyStoredUpdate(doc, update);
+    }, only);
     const acknowledged = [...senders].filter((sender) => sender !== remoteOrigin && sender.wantsAck && this.connections.has(sender));
     if (acknowledged.length === 0) return;
     const ack = encodeSavedAck(this.stateVector());
@@ -71,7 +153,9 @@ export class Room {
 
   /** An update another instance stored in the shared store. */
   applyRemote(update: Uint8Array): void {
-    this.#apply(update, remoteOrigin);
+    const doc = this.#wake();
+    this.#lastEdit = Date.now();
+    applyStoredUpdate(doc, update, remoteOrigin);
   }
 
   stateVector(): Uint8Array {
@@ -92,15 +176,15 @@ export class Room {
     return this.#doc ? Y.encodeStateAsUpdate(this.#doc, stateVector) : Y.diffUpdate(this.#state, stateVector);
   }
 
-  /** Throws on a malformed presence update (the caller closes that connection). */
+  /**
+   * Throws on a malformed presence update (the caller closes that connection). From a connection,
+   * only its own officer's states are taken, stamped with its token's identity (presence.ts).
+   */
   applyPresence(payload: Uint8Array, origin: RoomConnection | typeof remoteOrigin): void {
-    const change = this.#presence.apply(payload);
-    if (!change) return;
-    if (origin !== remoteOrigin) {
-      for (const id of change.present) origin.awarenessIds.add(id);
-      for (const id of change.gone) origin.awarenessIds.delete(id);
-    }
-    this.#relayPresence(change.payload, origin === remoteOrigin);
+    const author = origin === remoteOrigin ? null : { sub: origin.user, role: origin.role, ids: origin.awarenessIds };
+    const change = this.#presence.apply(payload, author);
+    this.#metrics.refusedPresence += change.refused;
+    if (change.payload) this.#relayPresence(change.payload, origin === remoteOrigin);
   }
 
   /** Everyone present, for a connection that just joined or asked. */
@@ -119,7 +203,7 @@ export class Room {
   tidy(now: number, idleMs: number): void {
     const expired = this.#presence.expire(now);
     if (expired) this.#relayPresence(expired, true);
-    if (this.#doc && this.pendingWrites === 0 && now - this.#lastEdit >= idleMs) this.#hibernate();
+    if (this.#doc && this.#pendingWrites === 0 && now - this.#lastEdit >= idleMs) this.#hibernate();
   }
 
   get hibernating(): boolean {
@@ -129,12 +213,6 @@ export class Room {
   destroy(): void {
     this.#doc?.destroy();
     this.#doc = null;
-  }
-
-  #apply(update: Uint8Array, origin: Origin): void {
-    const doc = this.#wake();
-    this.#lastEdit = Date.now();
-    applyStoredUpdate(doc, update, origin);
   }
 
   #wake(): Y.Doc {
@@ -150,6 +228,7 @@ export class Room {
     const doc = this.#doc!;
     this.#state = Y.encodeStateAsUpdate(doc);
     this.#stateVector = Y.encodeStateVector(doc);
+    this.#storedBytes = this.#state.byteLength;
     doc.destroy();
     this.#doc = null;
   }
@@ -171,3 +250,5 @@ export class Room {
     if (!fromRemote) this.#fanout.publish(this.name, 'awareness', payload);
   }
 }
+
+const byteLength = (updates: readonly Uint8Array[]) => updates.reduce((sum, update) => sum + update.byteLength, 0);
