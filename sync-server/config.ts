@@ -22,17 +22,19 @@ const LimitsSchema = z.object({
   headersTimeoutMs: z.number().int().min(100).default(5_000),
   /** Awareness (presence) bytes one connection may send per second; the excess is dropped. */
   awarenessBytesPerSecond: z.number().int().min(256).default(64 * 1024),
-  /** Editor updates one connection may send per second, after a burst of `updateBurst`. */
+  /** Editor updates one user may send per second, after a burst of `updateBurst`. */
   updatesPerSecond: z.number().int().min(1).default(200),
   updateBurst: z.number().int().min(1).default(2_000),
-  /** Update bytes one connection may send per second, after a burst of `updateBytesBurst`. */
+  /** Update bytes one user may send per second, after a burst of `updateBytesBurst`. */
   updateBytesPerSecond: z.number().int().min(1024).default(1 * MiB),
   updateBytesBurst: z.number().int().min(1024).default(8 * MiB),
   /**
-   * Over its budget a connection is slowed (its socket is not read until the budget is back); a
-   * connection whose excess would take longer than this to pay back is closed (code 4529).
+   * Over budget a user's connection is slowed (its socket is not read until the budget is back);
+   * a user slowed without pause for this long is closed (code 4529, "too many updates")...
    */
-  maxThrottleSeconds: z.number().min(0).default(5),
+  maxThrottleSeconds: z.number().min(0).default(10),
+  /** ...and their upgrades are refused (429) for this long. */
+  floodCooldownSeconds: z.number().min(0).default(60),
   /** Stored bytes one room may hold; an update that would pass it is refused (code 4413). */
   roomQuotaBytes: z.number().int().min(1024).default(64 * MiB),
   /** A socket that does not answer a ping within this interval is dropped. */

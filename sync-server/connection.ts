@@ -4,7 +4,7 @@
 import type { WebSocket } from 'ws';
 import type { CommitQueue } from './commit-queue.ts';
 import type { SyncServerConfig } from './config.ts';
-import { TokenBucket } from './limits.ts';
+import { TokenBucket, type UpdateBudgets } from './limits.ts';
 import type { SyncMetrics } from './metrics.ts';
 import { encodeSavedAck, isEmptyUpdate, MalformedMessage, parseClientMessage, type ClientMessage } from './protocol.ts';
 import type { Room, RoomConnection } from './room.ts';
@@ -13,8 +13,9 @@ import type { TokenClaims } from './token.ts';
 /**
  * Close codes. 1003 unsupported data, 1011 server error (RFC 6455). The stock client reconnects
  * after any code outside 4400-4499 and stops (emitting `closed` with the code and reason) for
- * those, so: 4529 "too many updates" is transient (it reconnects after its backoff and resends,
- * within budget again), 4413 "room quota exceeded" is final (resending cannot fit).
+ * those, so: 4529 "too many updates" is transient (it reconnects after its backoff, refused
+ * with 429 during the flood cooldown, then resends), 4413 "room quota exceeded" is final
+ * (resending cannot fit).
  */
 const closeUnsupported = 1003;
 const closeServerError = 1011;
@@ -29,6 +30,7 @@ export interface ConnectionContext {
   metrics: SyncMetrics;
   limits: SyncServerConfig['limits'];
   queue: Pick<CommitQueue, 'enqueue'>;
+  budgets: UpdateBudgets;
   onClose(connection: RoomConnection): void;
 }
 
@@ -41,8 +43,6 @@ export class SocketConnection implements RoomConnection {
   readonly #ws: WebSocket;
   readonly #context: ConnectionContext;
   readonly #awarenessBudget: TokenBucket;
-  readonly #updateBudget: TokenBucket;
-  readonly #updateBytesBudget: TokenBucket;
   #resumeTimer: NodeJS.Timeout | null = null;
   /** Set once the connection is being closed for a flood or the quota: nothing more is taken. */
   #refusing = false;
@@ -56,8 +56,6 @@ export class SocketConnection implements RoomConnection {
     this.role = context.claims.role;
     this.wantsAck = context.wantsAck;
     this.#awarenessBudget = new TokenBucket(limits.awarenessBytesPerSecond);
-    this.#updateBudget = new TokenBucket(limits.updatesPerSecond, limits.updateBurst);
-    this.#updateBytesBudget = new TokenBucket(limits.updateBytesPerSecond, limits.updateBytesBurst);
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data: Buffer, isBinary: boolean) => this.#receive(data, isBinary));
     ws.on('pong', () => {
@@ -163,14 +161,10 @@ export class SocketConnection implements RoomConnection {
     }
   }
 
-  /**
-   * Meters one update. Over budget, the socket is not read until the budget is back (TCP slows
-   * the sender); false when that would take longer than maxThrottleSeconds.
-   */
+  /** Meters one update (limits.ts): over budget the socket is not read for a while (TCP slows the sender). */
   #withinBudget(bytes: number): boolean {
-    const now = Date.now();
-    const wait = Math.max(this.#updateBudget.spend(1, now), this.#updateBytesBudget.spend(bytes, now));
-    if (wait > this.#context.limits.maxThrottleSeconds) return false;
+    const wait = this.#context.budgets.meter(this.user, bytes);
+    if (wait === 'flood') return false;
     if (wait > 0 && !this.#resumeTimer) {
       this.#context.metrics.throttledConnections += 1;
       this.#ws.pause();

@@ -85,8 +85,91 @@ export class TokenBucket {
     return this.#available >= 0 ? 0 : -this.#available / this.#rate;
   }
 
+  /** Whether the bucket is back to its capacity (nothing left to remember). */
+  full(now = Date.now()): boolean {
+    this.#refill(now);
+    return this.#available >= this.#capacity;
+  }
+
   #refill(now: number): void {
     this.#available = Math.min(this.#capacity, this.#available + ((now - this.#updatedAt) / 1000) * this.#rate);
     this.#updatedAt = now;
+  }
+}
+
+export interface UpdateLimits {
+  updatesPerSecond: number;
+  updateBurst: number;
+  updateBytesPerSecond: number;
+  updateBytesBurst: number;
+  maxThrottleSeconds: number;
+  floodCooldownSeconds: number;
+}
+
+interface UserBudget {
+  updates: TokenBucket;
+  bytes: TokenBucket;
+  /** Since when every update of this user had to wait; null while within budget. */
+  throttledSince: number | null;
+  /** When the user was last closed for flooding. */
+  closedAt: number | null;
+}
+
+/**
+ * Update budgets per user (the token's `sub`), kept across their connections so that reconnecting
+ * does not refill them. An update over budget is taken and the connection slowed for the seconds
+ * the debt needs; a user slowed without pause for maxThrottleSeconds is a flood: closed, and
+ * refused for floodCooldownSeconds, so the stock client's resend of everything it holds comes
+ * once, later, rather than after every close.
+ */
+export class UpdateBudgets {
+  readonly #limits: UpdateLimits;
+  readonly #users = new Map<string, UserBudget>();
+
+  constructor(limits: UpdateLimits) {
+    this.#limits = limits;
+  }
+
+  /** Meters one update: the seconds its connection must wait (0: none), or 'flood'. */
+  meter(user: string, bytes: number, now = Date.now()): number | 'flood' {
+    const budget = this.#budgetOf(user, now);
+    const wait = Math.max(budget.updates.spend(1, now), budget.bytes.spend(bytes, now));
+    if (wait === 0) {
+      budget.throttledSince = null;
+      return 0;
+    }
+    budget.throttledSince ??= now;
+    if (now - budget.throttledSince <= this.#limits.maxThrottleSeconds * 1000) return wait;
+    budget.closedAt = now;
+    budget.throttledSince = null;
+    return 'flood';
+  }
+
+  /** True while a user closed for flooding is refused. */
+  coolingDown(user: string, now = Date.now()): boolean {
+    const closedAt = this.#users.get(user)?.closedAt;
+    return closedAt != null && now - closedAt < this.#limits.floodCooldownSeconds * 1000;
+  }
+
+  /** Forgets users whose budgets are full again and who are not cooling down. */
+  sweep(now = Date.now()): void {
+    for (const [user, budget] of this.#users) {
+      if (budget.updates.full(now) && budget.bytes.full(now) && !this.coolingDown(user, now)) this.#users.delete(user);
+    }
+  }
+
+  #budgetOf(user: string, now: number): UserBudget {
+    let budget = this.#users.get(user);
+    if (!budget) {
+      const limits = this.#limits;
+      budget = {
+        updates: new TokenBucket(limits.updatesPerSecond, limits.updateBurst, now),
+        bytes: new TokenBucket(limits.updateBytesPerSecond, limits.updateBytesBurst, now),
+        throttledSince: null,
+        closedAt: null,
+      };
+      this.#users.set(user, budget);
+    }
+    return budget;
   }
 }

@@ -1,7 +1,7 @@
 // Counters and one latency histogram, rendered as Prometheus text for GET /metrics.
 const latencyBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
-export type RefusalReason = 'missing' | 'invalid' | 'expired' | 'wrong_unit' | 'bad_room' | 'rate_limited' | 'too_many_connections' | 'not_ready';
+export type RefusalReason = 'missing' | 'invalid' | 'expired' | 'wrong_unit' | 'bad_room' | 'rate_limited' | 'too_many_connections' | 'too_many_updates' | 'not_ready';
 
 export class SyncMetrics {
   connections = 0;

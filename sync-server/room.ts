@@ -31,9 +31,7 @@ export interface RoomOptions {
 
 /** Origin of changes that came from another instance: relayed locally, never published again. */
 export const remoteOrigin = Symbol('remote');
-/** Origin of state read from the store at load time: already everywhere it needs to be. */
-const restoredOrigin = Symbol('restored');
-type Origin = RoomConnection | typeof remoteOrigin | typeof restoredOrigin | null;
+type Origin = RoomConnection | typeof remoteOrigin | null;
 
 const emptyState = Y.encodeStateAsUpdate(new Y.Doc());
 const emptyStateVector = Y.encodeStateVector(new Y.Doc());
@@ -50,6 +48,7 @@ export class Room {
   #state: Uint8Array = emptyState;
   #stateVector: Uint8Array = emptyStateVector;
   #lastEdit = Date.now();
+  readonly #onUpdate = (update: Uint8Array, origin: Origin) => this.#relayUpdate(update, origin);
   /** Connections being set up plus open ones: a held room is never evicted. */
   #holders = 0;
   /** Updates of this room waiting in the commit queue, and their bytes. */
@@ -125,8 +124,11 @@ export class Room {
 
   /** Stored state read at load time; nothing is relayed. */
   restore(updates: readonly Uint8Array[]): void {
+    // Nothing to relay: no 'update' listener meanwhile, so Yjs encodes nothing.
     const doc = this.#wake();
-    for (const update of updates) applyStoredUpdate(doc, update, restoredOrigin);
+    doc.off('update', this.#onUpdate);
+    for (const update of updates) applyStoredUpdate(doc, update);
+    doc.on('update', this.#onUpdate);
     this.#appendedSinceCompaction = updates.length;
     this.#storedBytes = byteLength(updates);
   }
@@ -137,14 +139,9 @@ export class Room {
     this.#pendingWrites -= updates.length;
     this.#pendingBytes -= bytes;
     this.#storedBytes += bytes;
-    // One transaction: each update is applied once and the relayed update is encoded once, so
-    // the work grows with the batch, never faster (merging updates first does not).
-    const doc = this.#wake();
-    this.#lastEdit = Date.now();
     const only = senders.size === 1 ? [...senders][0]! : null;
-    doc.transact(() => {
-      for (const update of updates) applyStoredUpdate(doc, update);
-    }, only);
+    if (updates.length === 1) this.#applyAsReceived(updates[0]!, only);
+    else this.#applyInOneTransaction(updates, only);
     const acknowledged = [...senders].filter((sender) => sender !== remoteOrigin && sender.wantsAck && this.connections.has(sender));
     if (acknowledged.length === 0) return;
     const ack = encodeSavedAck(this.stateVector());
@@ -153,9 +150,7 @@ export class Room {
 
   /** An update another instance stored in the shared store. */
   applyRemote(update: Uint8Array): void {
-    const doc = this.#wake();
-    this.#lastEdit = Date.now();
-    applyStoredUpdate(doc, update, remoteOrigin);
+    this.#applyAsReceived(update, remoteOrigin);
   }
 
   stateVector(): Uint8Array {
@@ -215,11 +210,36 @@ export class Room {
     this.#doc = null;
   }
 
+  /**
+   * Many updates in one transaction: each is applied once and the relayed update is encoded
+   * once, so the work grows with the batch, never faster (merging the updates first does not).
+   */
+  #applyInOneTransaction(updates: readonly Uint8Array[], origin: Origin): void {
+    const doc = this.#wake();
+    this.#lastEdit = Date.now();
+    doc.transact(() => {
+      for (const update of updates) applyStoredUpdate(doc, update);
+    }, origin);
+  }
+
+  /**
+   * One update is relayed as received. Yjs encodes a transaction's update only for 'update'
+   * listeners, so without one here a large update costs its decoding alone.
+   */
+  #applyAsReceived(update: Uint8Array, origin: Origin): void {
+    const doc = this.#wake();
+    this.#lastEdit = Date.now();
+    doc.off('update', this.#onUpdate);
+    const applied = applyStoredUpdate(doc, update, origin);
+    doc.on('update', this.#onUpdate);
+    if (applied) this.#relayUpdate(update, origin);
+  }
+
   #wake(): Y.Doc {
     if (this.#doc) return this.#doc;
     const doc = new Y.Doc();
     applyStoredUpdate(doc, this.#state);
-    doc.on('update', (update: Uint8Array, origin: Origin) => this.#relayUpdate(update, origin));
+    doc.on('update', this.#onUpdate);
     this.#doc = doc;
     return doc;
   }
@@ -234,7 +254,6 @@ export class Room {
   }
 
   #relayUpdate(update: Uint8Array, origin: Origin): void {
-    if (origin === restoredOrigin) return;
     const message = encodeUpdate(update);
     for (const connection of this.connections) {
       if (connection === origin) continue;

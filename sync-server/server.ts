@@ -11,6 +11,7 @@ import { parseSyncServerConfig, type SyncServerConfig, type SyncServerConfigInpu
 import { SocketConnection } from './connection.ts';
 import { LocalFanout, type Fanout } from './fanout.ts';
 import { handleHttp, requestUrl } from './http.ts';
+import { UpdateBudgets } from './limits.ts';
 import { SyncMetrics, type RefusalReason } from './metrics.ts';
 import type { Room } from './room.ts';
 import { Rooms } from './rooms.ts';
@@ -65,6 +66,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
 
   const secrets = [config.secret, ...(config.previousSecret ? [config.previousSecret] : [])];
   const admission = new Admission(config, metrics);
+  const budgets = new UpdateBudgets(config.limits);
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes, perMessageDeflate: false });
   let ready = false;
   let closing = false;
@@ -96,6 +98,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
     const decision = await decideAccess(tokenOf(request, url), unit, secrets);
     if (!decision.ok) return fail(socket, address, decision.status, decision.reason);
     const { claims } = decision;
+    if (budgets.coolingDown(claims.sub)) return refuse(socket, 429, 'too_many_updates');
     if (!admission.takeUser(claims.sub)) return refuse(socket, 429, 'too_many_connections');
     let room: Room;
     try {
@@ -128,6 +131,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
       metrics,
       limits: config.limits,
       queue,
+      budgets,
       onClose(closed) {
         connections.delete(connection);
         metrics.connections = connections.size;
@@ -158,6 +162,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
   const pings = setInterval(() => {
     for (const connection of connections) connection.checkAlive();
     admission.sweep();
+    budgets.sweep();
   }, config.limits.pingIntervalMs);
   pings.unref();
 
