@@ -118,8 +118,13 @@ export class Room {
     return true;
   }
 
+  /**
+   * The log was folded: the room's size becomes its encoded state again, so updates that
+   * overwrote each other stop counting against the quota.
+   */
   endCompaction(): void {
     this.#compacting = false;
+    this.#storedBytes = this.#doc ? Y.encodeStateAsUpdate(this.#doc).byteLength : this.#state.byteLength;
   }
 
   /** Stored state read at load time; nothing is relayed. */
