@@ -94,11 +94,30 @@ describe('connections per user', () => {
     const binh = await upgrade(`${running.url}/unit-a?token=${await token('unit-a', 'binh')}`);
     expect(binh.status).toBe(101);
     open[0]!.ws!.close();
-    let again = await upgrade(`${running.url}/unit-a?token=${lan}`);
     // The server frees the place when it sees the close, a moment after the client sent it.
-    while (again.status === 429) again = await upgrade(`${running.url}/unit-a?token=${lan}`);
+    let again = await upgrade(`${running.url}/unit-a?token=${lan}`);
+    await waitFor(async () => again.status !== 429 || (again = await upgrade(`${running.url}/unit-a?token=${lan}`)).status !== 429, 'the closed connection’s place to be free');
     expect(again.status).toBe(101);
     for (const result of [...open, binh, again]) result.ws?.close();
+  });
+  it('gives the place back when a handshake with a valid token is malformed', async () => {
+    const running = await server({ limits: { connectionsPerUser: 2 } });
+    const lan = await token('unit-a', 'lan');
+    for (let i = 0; i < 3; i += 1) {
+      const { socket, closed } = await openTcp(running.port);
+      let answer = '';
+      socket.on('data', (chunk: Buffer) => {
+        answer += chunk.toString();
+      });
+      // No Sec-WebSocket-Key: ws answers 400 itself.
+      socket.write(`GET /unit-a?token=${lan} HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+      await closed;
+      expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    }
+    let valid = await upgrade(`${running.url}/unit-a?token=${lan}`);
+    await waitFor(async () => valid.status !== 429 || (valid = await upgrade(`${running.url}/unit-a?token=${lan}`)).status !== 429, 'a place to be free');
+    expect(valid.status).toBe(101);
+    valid.ws!.close();
   });
 });
 

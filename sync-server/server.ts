@@ -115,7 +115,16 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
       return;
     }
     const wantsAck = url.searchParams.get('ack') === '1';
+    // ws answers a malformed handshake itself (400) without calling back: the room and the
+    // user's place are then given back when that socket closes.
+    let accepted = false;
+    socket.once('close', () => {
+      if (accepted) return;
+      rooms.release(room);
+      admission.releaseUser(claims.sub);
+    });
     wss.handleUpgrade(request, socket, head, (ws) => {
+      accepted = true;
       admission.upgraded(request.socket);
       accept(ws, room, claims, wantsAck);
     });
