@@ -6,7 +6,10 @@
 // each other client), server CPU and RSS, and memory per idle room (IDLE_ROOMS rooms, each with
 // one small document and one connected officer). This server stores every update durably
 // (SQLite, synchronous=FULL, group commit) before relaying it; the reference keeps memory only.
-// Targets: throughput ≥ reference, p99 ≤ reference, memory per idle room < reference.
+// Targets: throughput ≥ reference, p99 ≤ reference, CPU ≤ reference, peak RSS ≤ reference,
+// memory per idle room < reference. This server runs with its default settings, every client
+// from one address (one officer per client), and the reconnection storm is timed: CLIENTS stock
+// clients connected, the server restarted, all back within 30 s with the stock client's backoff.
 // The machine is shared, so each server runs ROUNDS times, alternating which goes first, and the
 // table shows medians (the rounds are printed too). Scale with env: CLIENTS, ROOMS, RATE,
 // SECONDS, ROUNDS, IDLE_ROOMS, IDLE_SECONDS.
@@ -17,6 +20,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { encodeUpdate } from '../sync-server/protocol.ts';
 import { signToken } from '../sync-server/token.ts';
@@ -47,8 +51,8 @@ interface ServerUnderTest {
   name: string;
   child: ChildProcess;
   url: string;
-  /** The query string a client must add to reach a room. */
-  query(room: string): Promise<string>;
+  /** The query string the `index`th client must add to reach a room (one officer each). */
+  query(room: string, index: number): Promise<string>;
   /** Where the server reports its own figures, if it does. */
   metricsUrl?: string;
   cleanup(): void;
@@ -76,23 +80,33 @@ function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<RegExpExec
   });
 }
 
-async function startOurs(): Promise<ServerUnderTest> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
-  const child = spawn(process.execPath, [...probe, join(root, 'cli', 'bin.js'), 'serve', '--port', '0', '--data', dataDir, '--connections-per-minute', '1000000'], {
+/** This server with its default settings (admission limits included), as `tthc-desk serve` runs. */
+async function spawnOurs(dataDir: string, port = 0): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [...probe, join(root, 'cli', 'bin.js'), 'serve', '--port', String(port), '--data', dataDir], {
     env: { ...process.env, TTHC_DESK_SECRET: secret },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const [url] = await waitForOutput(child, /ws:\/\/[\d.]+:\d+/);
-  const tokens = new Map<string, Promise<string>>();
+  return { child, url };
+}
+
+const tokens = new Map<string, Promise<string>>();
+/** Every client is its own officer (the server caps connections per user). */
+function officerToken(room: string, index: number): Promise<string> {
+  const key = `${room}/${index}`;
+  if (!tokens.has(key)) tokens.set(key, signToken({ unit: room, user: `officer-${index}`, role: 'editor' }, secret));
+  return tokens.get(key)!;
+}
+
+async function startOurs(): Promise<ServerUnderTest> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
+  const { child, url } = await spawnOurs(dataDir);
   return {
     name: 'tthc-desk sync-server (durable)',
     child,
     url,
     metricsUrl: `${url.replace('ws://', 'http://')}/metrics`,
-    async query(room) {
-      if (!tokens.has(room)) tokens.set(room, signToken({ unit: room, user: 'bench', role: 'editor' }, secret));
-      return `?token=${await tokens.get(room)}`;
-    },
+    query: async (room, index) => `?token=${await officerToken(room, index)}`,
     cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }
@@ -176,6 +190,10 @@ interface Result {
   cpuPercent: number;
   rssMiB: number;
   peakRssMiB: number;
+  /** Where the memory goes: RSS at start, peak once the idle rooms were measured, live heap + external after the load. */
+  startRssMiB: number;
+  idlePeakRssMiB: number;
+  liveMiB: number;
   /** Live heap + external bytes after a full GC, per idle room. */
   perIdleRoomKiB: number;
   perIdleRoomRssKiB: number;
@@ -198,7 +216,7 @@ function percentile(sorted: Float64Array, p: number): number {
 async function connectAll(server: ServerUnderTest, rooms: string[], onDelivery: (receiver: LoadClient, update: Uint8Array) => void): Promise<LoadClient[]> {
   const clients: LoadClient[] = [];
   for (let i = 0; i < rooms.length; i += 50) {
-    const batch = await Promise.all(rooms.slice(i, i + 50).map(async (room) => new LoadClient(`${server.url}/${room}${await server.query(room)}`, onDelivery)));
+    const batch = await Promise.all(rooms.slice(i, i + 50).map(async (room, j) => new LoadClient(`${server.url}/${room}${await server.query(room, i + j)}`, onDelivery)));
     clients.push(...batch);
     await waitUntil(() => batch.every((client) => client.synced), 'clients to sync');
   }
@@ -222,8 +240,10 @@ async function measureIdleRooms(server: ServerUnderTest): Promise<{ perIdleRoomK
 }
 
 async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise<Result> {
-  const idle = withIdleRooms ? await measureIdleRooms(server) : { perIdleRoomKiB: NaN, perIdleRoomRssKiB: NaN };
   const pid = server.child.pid!;
+  const startRssMiB = memoryKiB(pid, 'VmRSS') / 1024;
+  const idle = withIdleRooms ? await measureIdleRooms(server) : { perIdleRoomKiB: NaN, perIdleRoomRssKiB: NaN };
+  const idlePeakRssMiB = memoryKiB(pid, 'VmHWM') / 1024;
   const sentAt = new Map<number, Float64Array>();
   let measuring = false;
   let lastDelivery = 0;
@@ -286,6 +306,7 @@ async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise
   const store = server.metricsUrl ? await storeLatency(server.metricsUrl) : { meanMs: NaN, p99Ms: NaN };
   const rssMiB = memoryKiB(pid, 'VmRSS') / 1024;
   const peakRssMiB = memoryKiB(pid, 'VmHWM') / 1024;
+  const liveMiB = (await liveBytes(server.child)) / 1024 / 1024;
   for (const client of clients) client.ws.terminate();
 
   const sorted = Float64Array.from(latencies).sort();
@@ -301,6 +322,9 @@ async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise
     cpuPercent: (cpuUsed / elapsed) * 100,
     rssMiB,
     peakRssMiB,
+    startRssMiB,
+    idlePeakRssMiB,
+    liveMiB,
     ...idle,
   };
 }
@@ -314,6 +338,64 @@ async function run(start: () => Promise<ServerUnderTest>, withIdleRooms: boolean
     server.child.kill('SIGTERM');
     await exited;
     server.cleanup();
+  }
+}
+
+/**
+ * The reconnection storm: CLIENTS stock y-websocket clients (one officer each, all from this
+ * machine's one address) connect to this server at once; then it restarts on the same port and
+ * data, and every client comes back with the stock client's own backoff. Timed from the restart
+ * command to the last client synced again (the server's start included).
+ */
+async function reconnectionStorm(): Promise<{ connectSeconds: number; stopSeconds: number; startSeconds: number; reconnectSeconds: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tthc-bench-storm-'));
+  // The stock client adds one process 'exit' listener per provider.
+  process.setMaxListeners(CLIENTS + 10);
+  let ours = await spawnOurs(dataDir);
+  const port = Number(new URL(ours.url).port);
+  const stop = async () => {
+    const exited = new Promise((resolve) => ours.child.once('exit', resolve));
+    ours.child.kill('SIGTERM');
+    await exited;
+  };
+  const officers = await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, i) => {
+      const room = `bench-room-${i % ROOMS}`;
+      const doc = new Y.Doc();
+      const provider = new WebsocketProvider(ours.url, room, doc, {
+        params: { token: await officerToken(room, i) },
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+      });
+      return { doc, provider };
+    }),
+  );
+  const allSynced = () => officers.every(({ provider }) => provider.synced);
+  try {
+    const connecting = performance.now();
+    await waitUntil(allSynced, 'every officer to connect', 120_000);
+    const connectSeconds = (performance.now() - connecting) / 1000;
+    for (const { doc } of officers) doc.getArray<number>('log').push([1]);
+    const restarting = performance.now();
+    await stop();
+    const stopped = performance.now();
+    ours = await spawnOurs(dataDir, port);
+    const started = performance.now();
+    await waitUntil(allSynced, 'every officer to reconnect', 120_000);
+    const seconds = (from: number, to: number) => (to - from) / 1000;
+    return {
+      connectSeconds,
+      stopSeconds: seconds(restarting, stopped),
+      startSeconds: seconds(stopped, started),
+      reconnectSeconds: seconds(restarting, performance.now()),
+    };
+  } finally {
+    for (const { doc, provider } of officers) {
+      provider.destroy();
+      doc.destroy();
+    }
+    await stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -335,6 +417,9 @@ function medianResult(results: Result[]): Result {
     cpuPercent: median((r) => r.cpuPercent),
     rssMiB: median((r) => r.rssMiB),
     peakRssMiB: median((r) => r.peakRssMiB),
+    startRssMiB: median((r) => r.startRssMiB),
+    idlePeakRssMiB: median((r) => r.idlePeakRssMiB),
+    liveMiB: median((r) => r.liveMiB),
     perIdleRoomKiB: results[0]!.perIdleRoomKiB,
     perIdleRoomRssKiB: results[0]!.perIdleRoomRssKiB,
   };
@@ -362,10 +447,13 @@ for (let round = 0; round < ROUNDS; round += 1) {
     }
     console.log(
       `round ${round + 1} ${which.padEnd(9)}: ${result.updatesPerSecond.toFixed(0)} updates/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, ` +
-        `store p99 ≤ ${result.storeP99Ms} ms, CPU ${result.cpuPercent.toFixed(1)} %, load average ${loadavg()[0]!.toFixed(2)}`,
+        `store p99 ≤ ${result.storeP99Ms} ms, CPU ${result.cpuPercent.toFixed(1)} %, RSS at start ${result.startRssMiB.toFixed(0)} MiB, ` +
+        `peak after idle rooms ${result.idlePeakRssMiB.toFixed(0)} MiB, peak ${result.peakRssMiB.toFixed(0)} MiB, live after load ${result.liveMiB.toFixed(0)} MiB, ` +
+        `load average ${loadavg()[0]!.toFixed(2)}`,
     );
   }
 }
+const storm = await reconnectionStorm();
 const reference = { name: referenceName, result: medianResult(referenceRuns) };
 const ours = { name: ourName, result: medianResult(ourRuns) };
 
@@ -405,3 +493,11 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 console.log(`throughput ≥ reference: ${verdict(ours.result.updatesPerSecond >= reference.result.updatesPerSecond * 0.99)}`);
 console.log(`p99 ≤ reference: ${verdict(ours.result.p99 <= reference.result.p99)}`);
 console.log(`memory per idle room < reference: ${verdict(ours.result.perIdleRoomKiB < reference.result.perIdleRoomKiB)}`);
+console.log(`peak RSS ≤ reference: ${verdict(ours.result.peakRssMiB <= reference.result.peakRssMiB)}`);
+console.log(`CPU ≤ reference: ${verdict(ours.result.cpuPercent <= reference.result.cpuPercent)}`);
+console.log(`every update delivered: ${verdict(ours.result.delivered >= ours.result.expected)}`);
+console.log(
+  `reconnection storm (default settings, every client from one address): ${CLIENTS} stock clients connected in ${fmt(storm.connectSeconds, 1)} s; ` +
+    `after a restart all reconnected in ${fmt(storm.reconnectSeconds, 1)} s (target ≤ 30 s: ${verdict(storm.reconnectSeconds <= 30)}: ` +
+    `stopping ${fmt(storm.stopSeconds, 1)} s, starting ${fmt(storm.startSeconds, 1)} s, the rest reconnecting); load average ${loadavg()[0]!.toFixed(2)}`,
+);

@@ -7,7 +7,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSyncServer, type RunningSyncServer } from './server.ts';
 import { SqliteStore } from './sqlite-store.ts';
-import { connectSynced, disconnect, tempDir, testSecret, tryUpgrade, waitFor } from './test-support.ts';
+import { connectSynced, disconnect, tempDir, testSecret, tryUpgrade, waitFor } from '../test-support/sync-server.ts';
 import { signToken, type Role } from './token.ts';
 import * as Y from 'yjs';
 
@@ -18,7 +18,7 @@ let httpUrl: string;
 
 beforeAll(async () => {
   dataDir = tempDir('auth');
-  server = await startSyncServer({ port: 0, dataDir, secret: testSecret, previousSecret, limits: { connectionsPerIpPerMinute: 10_000 } });
+  server = await startSyncServer({ port: 0, dataDir, secret: testSecret, previousSecret, limits: { failedUpgradesPerMinute: 10_000 } });
   httpUrl = server.url.replace('ws://', 'http://');
 });
 

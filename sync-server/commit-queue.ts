@@ -1,46 +1,70 @@
 // Group commit: updates that arrive while a batch is being stored wait and form the next batch.
-// A batch is stored durably in one transaction, THEN applied and relayed, so no officer ever
-// receives an update the store could still lose. One fsync serves many updates, which is what
-// lets durable storage keep up with an in-memory relay.
+// A batch is stored durably in one transaction, THEN handed to the rooms to apply and relay, so
+// no officer ever receives an update the store could still lose. One fsync serves many updates,
+// which is what lets durable storage keep up with an in-memory relay. A batch takes a bounded
+// slice from each room in turn, so one unit's flood never stands between another unit's edit
+// and its batch, and no turn of the event loop holds more than a bounded amount of work.
 import type { SyncMetrics } from './metrics.ts';
-import { remoteOrigin, type Room, type RoomConnection } from './room.ts';
+import type { remoteOrigin, Room, RoomConnection } from './room.ts';
 import type { DocumentStore } from './store.ts';
 
 export interface PendingUpdate {
   room: Room;
   update: Uint8Array;
   sender: RoomConnection | typeof remoteOrigin;
+  /** The token's `sub` of the sender; 'system' for updates from another instance. */
+  user: string;
+  /** When it was received (ms since epoch). */
+  at: number;
 }
 
-export interface CommitOutcome {
-  stored(room: Room, updates: Uint8Array[], senders: Set<RoomConnection | typeof remoteOrigin>): void;
-  /** Nothing of the batch was applied or relayed; its senders must resend after reconnecting. */
-  failed(batch: readonly PendingUpdate[], error: unknown): void;
+/** Where stored batches go: the rooms apply and relay them. */
+export interface StoredBatches {
+  applyStored(room: Room, batch: readonly PendingUpdate[]): void;
 }
+
+/** Server error (RFC 6455); the stock client reconnects and resends what was not stored. */
+const closeServerError = 1011;
+/** Per room and batch: a flood is stored in slices, other rooms' edits go in between. */
+const maxSliceUpdates = 256;
+const maxSliceBytes = 1024 * 1024;
 
 export class CommitQueue {
   readonly #store: DocumentStore;
   readonly #metrics: SyncMetrics;
-  readonly #outcome: CommitOutcome;
-  #pending: PendingUpdate[] = [];
+  readonly #rooms: StoredBatches;
+  readonly #onError: (error: unknown) => void;
+  /** Waiting updates per room, rooms in the order they get their next slice. */
+  #pending = new Map<Room, PendingUpdate[]>();
   #scheduled = false;
   #inFlight: Promise<void> | null = null;
+  #accepting = true;
 
-  constructor(store: DocumentStore, metrics: SyncMetrics, outcome: CommitOutcome) {
+  constructor(store: DocumentStore, metrics: SyncMetrics, rooms: StoredBatches, onError: (error: unknown) => void) {
     this.#store = store;
     this.#metrics = metrics;
-    this.#outcome = outcome;
+    this.#rooms = rooms;
+    this.#onError = onError;
   }
 
   enqueue(entry: PendingUpdate): void {
-    entry.room.pendingWrites += 1;
-    this.#pending.push(entry);
+    // While shutting down nothing new is taken: unstored updates stay with the client, which
+    // sends them again when it reconnects.
+    if (!this.#accepting) return;
+    entry.room.queued(entry.update.byteLength);
+    const waiting = this.#pending.get(entry.room);
+    if (waiting) waiting.push(entry);
+    else this.#pending.set(entry.room, [entry]);
     this.#schedule();
+  }
+
+  stopAccepting(): void {
+    this.#accepting = false;
   }
 
   /** Resolves once everything enqueued so far is stored and relayed (or failed). */
   async drain(): Promise<void> {
-    while (this.#inFlight || this.#pending.length > 0 || this.#scheduled) {
+    while (this.#inFlight || this.#pending.size > 0 || this.#scheduled) {
       if (this.#inFlight) await this.#inFlight;
       else await new Promise((resolve) => setImmediate(resolve));
     }
@@ -54,37 +78,42 @@ export class CommitQueue {
       this.#scheduled = false;
       this.#inFlight = this.#flush().finally(() => {
         this.#inFlight = null;
-        if (this.#pending.length > 0) this.#schedule();
+        if (this.#pending.size > 0) this.#schedule();
       });
     });
   }
 
   async #flush(): Promise<void> {
-    const batch = this.#pending;
-    this.#pending = [];
+    const slices = this.#takeSlices();
+    const batch = [...slices.values()].flat();
     const started = performance.now();
     try {
-      await this.#store.append(batch.map((entry) => ({ room: entry.room.name, update: entry.update })));
+      await this.#store.append(batch.map((entry) => ({ room: entry.room.name, update: entry.update, user: entry.user, at: entry.at })));
     } catch (error) {
       this.#metrics.storeFailures += 1;
-      for (const entry of batch) entry.room.pendingWrites -= 1;
-      this.#outcome.failed(batch, error);
+      this.#onError(error);
+      for (const [room, slice] of slices) room.dropped(slice.map((entry) => entry.update));
+      // Their updates were neither stored nor relayed: reconnecting makes the clients resend them.
+      for (const { sender } of batch) if (typeof sender !== 'symbol') sender.close(closeServerError, 'store failed');
       return;
     }
     this.#metrics.observeStore((performance.now() - started) / 1000);
-    for (const [room, entries] of groupByRoom(batch)) {
-      room.pendingWrites -= entries.length;
-      this.#outcome.stored(room, entries.map((entry) => entry.update), new Set(entries.map((entry) => entry.sender)));
-    }
+    for (const [room, slice] of slices) this.#rooms.applyStored(room, slice);
   }
-}
 
-function groupByRoom(batch: readonly PendingUpdate[]): Map<Room, PendingUpdate[]> {
-  const groups = new Map<Room, PendingUpdate[]>();
-  for (const entry of batch) {
-    const group = groups.get(entry.room);
-    if (group) group.push(entry);
-    else groups.set(entry.room, [entry]);
+  /** From each room with waiting updates, its oldest ones up to the slice bounds (at least one). */
+  #takeSlices(): Map<Room, PendingUpdate[]> {
+    const slices = new Map<Room, PendingUpdate[]>();
+    for (const [room, waiting] of this.#pending) {
+      let count = 0;
+      let bytes = 0;
+      while (count < waiting.length && count < maxSliceUpdates && (count === 0 || bytes + waiting[count]!.update.byteLength <= maxSliceBytes)) {
+        bytes += waiting[count]!.update.byteLength;
+        count += 1;
+      }
+      slices.set(room, waiting.splice(0, count));
+    }
+    for (const [room, waiting] of [...this.#pending]) if (waiting.length === 0) this.#pending.delete(room);
+    return slices;
   }
-  return groups;
 }

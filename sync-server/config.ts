@@ -6,10 +6,37 @@ const MiB = 1024 * 1024;
 const LimitsSchema = z.object({
   /** Largest websocket message accepted; a bigger frame closes that one connection (ws maxPayload). */
   maxMessageBytes: z.number().int().min(1024).max(64 * MiB).default(4 * MiB),
-  /** Upgrades accepted per client IP in one rolling minute; more are refused with 429. */
-  connectionsPerIpPerMinute: z.number().int().min(1).default(120),
+  /**
+   * Failed upgrades (no, bad or expired token, other unit, bad room) one address may make in a
+   * rolling minute; past it, its failures are answered 429. A valid token is always admitted.
+   */
+  failedUpgradesPerMinute: z.number().int().min(1).default(60),
+  /** Connections one user (the token's `sub`) may hold at once; more are refused with 429. */
+  connectionsPerUser: z.number().int().min(1).default(16),
+  /**
+   * Sockets from one address that have not finished their upgrade; more are closed at once. Real
+   * clients finish in milliseconds, so 1,000 officers behind one NAT pass with their backoff.
+   */
+  pendingSocketsPerAddress: z.number().int().min(1).default(256),
+  /** The request's headers must arrive within this, or the socket is closed. */
+  headersTimeoutMs: z.number().int().min(100).default(5_000),
   /** Awareness (presence) bytes one connection may send per second; the excess is dropped. */
   awarenessBytesPerSecond: z.number().int().min(256).default(64 * 1024),
+  /** Editor updates one user may send per second, after a burst of `updateBurst`. */
+  updatesPerSecond: z.number().int().min(1).default(200),
+  updateBurst: z.number().int().min(1).default(2_000),
+  /** Update bytes one user may send per second, after a burst of `updateBytesBurst`. */
+  updateBytesPerSecond: z.number().int().min(1024).default(1 * MiB),
+  updateBytesBurst: z.number().int().min(1024).default(8 * MiB),
+  /**
+   * Over budget a user's connection is slowed (its socket is not read until the budget is back);
+   * a user slowed without pause for this long is closed (code 4529, "too many updates")...
+   */
+  maxThrottleSeconds: z.number().min(0).default(10),
+  /** ...and their upgrades are refused (429) for this long. */
+  floodCooldownSeconds: z.number().min(0).default(60),
+  /** Stored bytes one room may hold; an update that would pass it is refused (code 4413). */
+  roomQuotaBytes: z.number().int().min(1024).default(64 * MiB),
   /** A socket that does not answer a ping within this interval is dropped. */
   pingIntervalMs: z.number().int().min(50).default(30_000),
 });
@@ -33,6 +60,11 @@ export const SyncServerConfigSchema = z.object({
   roomHibernateMs: z.number().int().min(0).default(10_000),
   /** The update log of a room is folded into its snapshot after this many appended updates. */
   compactAfterUpdates: z.number().int().min(1).default(500),
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed: behind them, the client's
+   * address is the last one the proxy appended. Nobody else can claim an address.
+   */
+  trustProxy: z.array(z.string().min(1)).default([]),
   limits: LimitsSchema.default(LimitsSchema.parse({})),
 });
 

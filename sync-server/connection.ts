@@ -1,15 +1,26 @@
 // One officer's websocket in a room: answers sync, hands editor updates to the commit queue,
-// drops viewer updates, caps presence traffic, and closes itself (only itself) on a bad frame.
+// drops viewer updates, meters updates and presence, and closes itself (only itself) on a bad
+// frame, a flood or an update past the room's quota.
 import type { WebSocket } from 'ws';
-import { ByteBudget } from './limits.ts';
+import type { CommitQueue } from './commit-queue.ts';
+import type { SyncServerConfig } from './config.ts';
+import { TokenBucket, type UpdateBudgets } from './limits.ts';
 import type { SyncMetrics } from './metrics.ts';
 import { encodeSavedAck, isEmptyUpdate, MalformedMessage, parseClientMessage, type ClientMessage } from './protocol.ts';
 import type { Room, RoomConnection } from './room.ts';
 import type { TokenClaims } from './token.ts';
 
-/** Close codes: 1003 unsupported data (RFC 6455), 1011 server error; 4xxx would stop the stock client reconnecting. */
+/**
+ * Close codes. 1003 unsupported data, 1011 server error (RFC 6455). The stock client reconnects
+ * after any code outside 4400-4499 and stops (emitting `closed` with the code and reason) for
+ * those, so: 4529 "too many updates" is transient (it reconnects after its backoff, refused
+ * with 429 during the flood cooldown, then resends), 4413 "room quota exceeded" is final
+ * (resending cannot fit).
+ */
 const closeUnsupported = 1003;
 const closeServerError = 1011;
+export const closeTooManyUpdates = { code: 4529, reason: 'too many updates' } as const;
+export const closeRoomQuota = { code: 4413, reason: 'room quota exceeded' } as const;
 const slowClientBufferBytes = 32 * 1024 * 1024;
 
 export interface ConnectionContext {
@@ -17,27 +28,34 @@ export interface ConnectionContext {
   claims: TokenClaims;
   wantsAck: boolean;
   metrics: SyncMetrics;
-  awarenessBytesPerSecond: number;
-  commit(room: Room, update: Uint8Array, sender: RoomConnection): void;
+  limits: SyncServerConfig['limits'];
+  queue: Pick<CommitQueue, 'enqueue'>;
+  budgets: UpdateBudgets;
   onClose(connection: RoomConnection): void;
 }
 
 export class SocketConnection implements RoomConnection {
+  readonly user: string;
   readonly role: TokenClaims['role'];
   readonly wantsAck: boolean;
   readonly awarenessIds = new Set<number>();
   alive = true;
   readonly #ws: WebSocket;
   readonly #context: ConnectionContext;
-  readonly #awarenessBudget: ByteBudget;
+  readonly #awarenessBudget: TokenBucket;
+  #resumeTimer: NodeJS.Timeout | null = null;
+  /** Set once the connection is being closed for a flood or the quota: nothing more is taken. */
+  #refusing = false;
   #acknowledgedInitialSync = false;
 
   constructor(ws: WebSocket, context: ConnectionContext) {
     this.#ws = ws;
     this.#context = context;
+    const { limits } = context;
+    this.user = context.claims.sub;
     this.role = context.claims.role;
     this.wantsAck = context.wantsAck;
-    this.#awarenessBudget = new ByteBudget(context.awarenessBytesPerSecond);
+    this.#awarenessBudget = new TokenBucket(limits.awarenessBytesPerSecond);
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data: Buffer, isBinary: boolean) => this.#receive(data, isBinary));
     ws.on('pong', () => {
@@ -47,7 +65,10 @@ export class SocketConnection implements RoomConnection {
     ws.on('error', () => {
       context.metrics.closedForBadMessages += 1;
     });
-    ws.on('close', () => context.onClose(this));
+    ws.on('close', () => {
+      if (this.#resumeTimer) clearTimeout(this.#resumeTimer);
+      context.onClose(this);
+    });
     context.room.connections.add(this);
     this.send(context.room.syncStep1());
     const presence = context.room.presenceMessage();
@@ -83,6 +104,7 @@ export class SocketConnection implements RoomConnection {
   #receive(data: Buffer, isBinary: boolean): void {
     const { metrics } = this.#context;
     metrics.bytesIn += data.byteLength;
+    if (this.#refusing) return;
     try {
       if (!isBinary) throw new MalformedMessage('text frame');
       this.#handle(parseClientMessage(data));
@@ -113,10 +135,15 @@ export class SocketConnection implements RoomConnection {
           if (this.wantsAck) this.send(encodeSavedAck(room.stateVector()));
           return;
         }
-        this.#context.commit(room, message.update, this);
+        if (!this.#withinBudget(message.update.byteLength)) return this.#refuse(closeTooManyUpdates);
+        if (!room.fits(message.update.byteLength)) {
+          metrics.refusedForQuota += 1;
+          return this.#refuse(closeRoomQuota);
+        }
+        this.#context.queue.enqueue({ room, update: message.update, sender: this, user: this.user, at: Date.now() });
         return;
       case 'awareness':
-        if (!this.#awarenessBudget.spend(message.payload.byteLength)) {
+        if (!this.#awarenessBudget.trySpend(message.payload.byteLength)) {
           metrics.droppedAwarenessBytes += message.payload.byteLength;
           return;
         }
@@ -132,5 +159,27 @@ export class SocketConnection implements RoomConnection {
         return;
       }
     }
+  }
+
+  /** Meters one update (limits.ts): over budget the socket is not read for a while (TCP slows the sender). */
+  #withinBudget(bytes: number): boolean {
+    const wait = this.#context.budgets.meter(this.user, bytes);
+    if (wait === 'flood') return false;
+    if (wait > 0 && !this.#resumeTimer) {
+      this.#context.metrics.throttledConnections += 1;
+      this.#ws.pause();
+      this.#resumeTimer = setTimeout(() => {
+        this.#resumeTimer = null;
+        this.#ws.resume();
+      }, wait * 1000);
+    }
+    return true;
+  }
+
+  /** Takes nothing more from this client and closes it with a code and reason it can show. */
+  #refuse(close: { code: number; reason: string }): void {
+    if (close === closeTooManyUpdates) this.#context.metrics.closedForFlooding += 1;
+    this.#refusing = true;
+    this.close(close.code, close.reason);
   }
 }

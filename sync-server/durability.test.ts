@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SqliteStore } from './sqlite-store.ts';
 import { applyStoredUpdate } from './store.ts';
-import { connect, connectSynced, disconnect, spawnServer, tempDir, testSecret, waitFor, waitSaved } from './test-support.ts';
+import { connect, connectSynced, disconnect, spawnServer, tempDir, testSecret, waitFor, waitSaved } from '../test-support/sync-server.ts';
 import { signToken } from './token.ts';
 
 const dirs: string[] = [];

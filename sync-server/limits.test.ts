@@ -1,14 +1,15 @@
 // Limits protect the room, not just the server: a garbage or oversized frame closes that one
-// connection and everyone else carries on; too many connections from one IP, too much presence
-// traffic and dead sockets are cut off. Also the "saved" acknowledgement of contract §8.
+// connection and everyone else carries on; too much presence
+// traffic and dead sockets are cut off (admission: admission.test.ts; floods: flood.test.ts). Also the "saved" acknowledgement of contract §8.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { UpdateBudgets } from './limits.ts';
 import { encodeAwareness, encodeUpdate, messageSavedAck } from './protocol.ts';
 import { startSyncServer, type RunningSyncServer } from './server.ts';
-import { connect, connectSynced, covers, disconnect, tempDir, testSecret, tryUpgrade, waitFor, waitSaved, type Client } from './test-support.ts';
+import { connect, connectSynced, covers, disconnect, tempDir, testSecret, waitFor, waitSaved, type Client } from '../test-support/sync-server.ts';
 import { signToken } from './token.ts';
 
 const MiB = 1024 * 1024;
@@ -22,7 +23,7 @@ beforeAll(async () => {
     port: 0,
     dataDir,
     secret: testSecret,
-    limits: { maxMessageBytes: 4 * MiB, connectionsPerIpPerMinute: 10_000, awarenessBytesPerSecond: 2048, pingIntervalMs: 100 },
+    limits: { maxMessageBytes: 4 * MiB, awarenessBytesPerSecond: 2048, pingIntervalMs: 100 },
   });
 });
 
@@ -113,17 +114,6 @@ describe('other limits', () => {
     raw.ws.close();
     disconnect(watcher);
   });
-
-  it('refuses connections over the per-IP rate with 429', async () => {
-    const rateDir = tempDir('rate');
-    const strict = await startSyncServer({ port: 0, dataDir: rateDir, secret: testSecret, limits: { connectionsPerIpPerMinute: 3 } });
-    const url = `${strict.url}/unit-rate?token=${await editorToken('unit-rate')}`;
-    const statuses = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await tryUpgrade(url)).status);
-    expect(statuses).toEqual([101, 101, 101, 429]);
-    await strict.close();
-    rmSync(rateDir, { recursive: true, force: true });
-  });
 });
 
 describe('"saved on the server" acknowledgement (ack=1)', () => {
@@ -151,5 +141,40 @@ describe('"saved on the server" acknowledgement (ack=1)', () => {
     expect(raw.messages.every((message) => message[0] !== messageSavedAck)).toBe(true);
     raw.ws.close();
     disconnect(editor);
+  });
+});
+
+describe('update budgets per user', () => {
+  const limits = { updatesPerSecond: 10, updateBurst: 20, updateBytesPerSecond: 1024, updateBytesBurst: 4096, maxThrottleSeconds: 2, floodCooldownSeconds: 60 };
+
+  it('lets a burst through, then slows the user for the time its debt needs', () => {
+    const budgets = new UpdateBudgets(limits);
+    for (let i = 0; i < 20; i += 1) expect(budgets.meter('lan', 10, 0)).toBe(0);
+    expect(budgets.meter('lan', 10, 0)).toBeCloseTo(0.1);
+    expect(budgets.meter('binh', 10, 0)).toBe(0);
+  });
+
+  it('counts bytes too: one large update waits for its bytes', () => {
+    const budgets = new UpdateBudgets(limits);
+    expect(budgets.meter('lan', 4096 + 512, 0)).toBeCloseTo(0.5);
+  });
+
+  it('calls a user slowed without pause for maxThrottleSeconds a flood, then refuses them for the cooldown', () => {
+    const budgets = new UpdateBudgets(limits);
+    let verdict: number | 'flood' = 0;
+    let now = 0;
+    for (; verdict !== 'flood'; now += 50) verdict = budgets.meter('mallory', 10, now);
+    expect(now).toBeGreaterThan(2000);
+    expect(budgets.coolingDown('mallory', now)).toBe(true);
+    expect(budgets.coolingDown('mallory', now + 60_000)).toBe(false);
+    expect(budgets.coolingDown('lan', now)).toBe(false);
+  });
+
+  it('keeps a user cooling down when forgetting users whose budgets are full again', () => {
+    const budgets = new UpdateBudgets(limits);
+    let now = 0;
+    while (budgets.meter('mallory', 10, now) !== 'flood') now += 50;
+    budgets.sweep(now + 30_000);
+    expect(budgets.coolingDown('mallory', now + 30_000)).toBe(true);
   });
 });

@@ -12,18 +12,26 @@ import { applyStoredUpdate } from './store.ts';
 import type { Role } from './token.ts';
 
 export interface RoomConnection {
+  /** The token's `sub`. */
+  readonly user: string;
   readonly role: Role;
   readonly wantsAck: boolean;
   /** Presence client ids this connection announced, removed when it leaves. */
   readonly awarenessIds: Set<number>;
   send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface RoomOptions {
+  fanout: Fanout;
+  metrics: SyncMetrics;
+  /** Stored bytes the room may hold (see fits()). */
+  quotaBytes: number;
 }
 
 /** Origin of changes that came from another instance: relayed locally, never published again. */
 export const remoteOrigin = Symbol('remote');
-/** Origin of state read from the store at load time: already everywhere it needs to be. */
-const restoredOrigin = Symbol('restored');
-type Origin = RoomConnection | typeof remoteOrigin | typeof restoredOrigin | null;
+type Origin = RoomConnection | typeof remoteOrigin | null;
 
 const emptyState = Y.encodeStateAsUpdate(new Y.Doc());
 const emptyStateVector = Y.encodeStateVector(new Y.Doc());
@@ -31,38 +39,114 @@ const emptyStateVector = Y.encodeStateVector(new Y.Doc());
 export class Room {
   readonly name: string;
   readonly connections = new Set<RoomConnection>();
-  /** Connections being set up plus open ones: a held room is never evicted. */
-  holders = 0;
-  /** Updates of this room waiting in the commit queue. */
-  pendingWrites = 0;
-  appendedSinceCompaction = 0;
-  compacting = false;
   readonly #fanout: Fanout;
   readonly #metrics: SyncMetrics;
+  readonly #quotaBytes: number;
   readonly #presence = new Presence();
   #doc: Y.Doc | null = null;
   /** The hibernated state and its state vector, while #doc is null. */
   #state: Uint8Array = emptyState;
   #stateVector: Uint8Array = emptyStateVector;
   #lastEdit = Date.now();
+  readonly #onUpdate = (update: Uint8Array, origin: Origin) => this.#relayUpdate(update, origin);
+  /** Connections being set up plus open ones: a held room is never evicted. */
+  #holders = 0;
+  /** Updates of this room waiting in the commit queue, and their bytes. */
+  #pendingWrites = 0;
+  #pendingBytes = 0;
+  /** Its size for the quota: the encoded state when loaded or hibernated, plus bytes stored since. */
+  #storedBytes = 0;
+  #appendedSinceCompaction = 0;
+  #compacting = false;
 
-  constructor(name: string, fanout: Fanout, metrics: SyncMetrics) {
+  constructor(name: string, options: RoomOptions) {
     this.name = name;
-    this.#fanout = fanout;
-    this.#metrics = metrics;
+    this.#fanout = options.fanout;
+    this.#metrics = options.metrics;
+    this.#quotaBytes = options.quotaBytes;
+  }
+
+  hold(): void {
+    this.#holders += 1;
+  }
+
+  letGo(): void {
+    this.#holders -= 1;
+  }
+
+  get held(): boolean {
+    return this.#holders > 0;
+  }
+
+  /** Whether an update of `bytes` stays within the room's quota, counting what waits to be stored. */
+  fits(bytes: number): boolean {
+    return this.#storedBytes + this.#pendingBytes + bytes <= this.#quotaBytes;
+  }
+
+  /** An update of this room entered the commit queue. */
+  queued(bytes: number): void {
+    this.#pendingWrites += 1;
+    this.#pendingBytes += bytes;
+  }
+
+  /** Queued updates that will not be stored (the store failed). */
+  dropped(updates: readonly Uint8Array[]): void {
+    this.#pendingWrites -= updates.length;
+    this.#pendingBytes -= byteLength(updates);
+  }
+
+  get writing(): boolean {
+    return this.#pendingWrites > 0;
+  }
+
+  /** Counts appended updates; the total since the last compaction. */
+  appended(count: number): number {
+    this.#appendedSinceCompaction += count;
+    return this.#appendedSinceCompaction;
+  }
+
+  /** Updates appended to the room's log since it was last folded. */
+  get logLength(): number {
+    return this.#appendedSinceCompaction;
+  }
+
+  /** False when a compaction already runs; otherwise starts counting afresh. */
+  startCompaction(): boolean {
+    if (this.#compacting) return false;
+    this.#compacting = true;
+    this.#appendedSinceCompaction = 0;
+    return true;
+  }
+
+  /**
+   * The log was folded: the room's size becomes its encoded state again, so updates that
+   * overwrote each other stop counting against the quota.
+   */
+  endCompaction(): void {
+    this.#compacting = false;
+    this.#storedBytes = this.#doc ? Y.encodeStateAsUpdate(this.#doc).byteLength : this.#state.byteLength;
   }
 
   /** Stored state read at load time; nothing is relayed. */
   restore(updates: readonly Uint8Array[]): void {
+    // Nothing to relay: no 'update' listener meanwhile, so Yjs encodes nothing.
     const doc = this.#wake();
-    for (const update of updates) applyStoredUpdate(doc, update, restoredOrigin);
+    doc.off('update', this.#onUpdate);
+    for (const update of updates) applyStoredUpdate(doc, update);
+    doc.on('update', this.#onUpdate);
+    this.#appendedSinceCompaction = updates.length;
+    this.#storedBytes = byteLength(updates);
   }
 
   /** Applies updates that are already durable, relays them, and acknowledges their senders. */
   applyStored(updates: readonly Uint8Array[], senders: ReadonlySet<RoomConnection | typeof remoteOrigin>): void {
-    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates as Uint8Array[]);
+    const bytes = byteLength(updates);
+    this.#pendingWrites -= updates.length;
+    this.#pendingBytes -= bytes;
+    this.#storedBytes += bytes;
     const only = senders.size === 1 ? [...senders][0]! : null;
-    this.#apply(update, only);
+    if (updates.length === 1) this.#applyAsReceived(updates[0]!, only);
+    else this.#applyInOneTransaction(updates, only);
     const acknowledged = [...senders].filter((sender) => sender !== remoteOrigin && sender.wantsAck && this.connections.has(sender));
     if (acknowledged.length === 0) return;
     const ack = encodeSavedAck(this.stateVector());
@@ -71,7 +155,7 @@ export class Room {
 
   /** An update another instance stored in the shared store. */
   applyRemote(update: Uint8Array): void {
-    this.#apply(update, remoteOrigin);
+    this.#applyAsReceived(update, remoteOrigin);
   }
 
   stateVector(): Uint8Array {
@@ -92,15 +176,15 @@ export class Room {
     return this.#doc ? Y.encodeStateAsUpdate(this.#doc, stateVector) : Y.diffUpdate(this.#state, stateVector);
   }
 
-  /** Throws on a malformed presence update (the caller closes that connection). */
+  /**
+   * Throws on a malformed presence update (the caller closes that connection). From a connection,
+   * only its own officer's states are taken, stamped with its token's identity (presence.ts).
+   */
   applyPresence(payload: Uint8Array, origin: RoomConnection | typeof remoteOrigin): void {
-    const change = this.#presence.apply(payload);
-    if (!change) return;
-    if (origin !== remoteOrigin) {
-      for (const id of change.present) origin.awarenessIds.add(id);
-      for (const id of change.gone) origin.awarenessIds.delete(id);
-    }
-    this.#relayPresence(change.payload, origin === remoteOrigin);
+    const author = origin === remoteOrigin ? null : { sub: origin.user, role: origin.role, ids: origin.awarenessIds };
+    const change = this.#presence.apply(payload, author);
+    this.#metrics.refusedPresence += change.refused;
+    if (change.payload) this.#relayPresence(change.payload, origin === remoteOrigin);
   }
 
   /** Everyone present, for a connection that just joined or asked. */
@@ -119,7 +203,7 @@ export class Room {
   tidy(now: number, idleMs: number): void {
     const expired = this.#presence.expire(now);
     if (expired) this.#relayPresence(expired, true);
-    if (this.#doc && this.pendingWrites === 0 && now - this.#lastEdit >= idleMs) this.#hibernate();
+    if (this.#doc && this.#pendingWrites === 0 && now - this.#lastEdit >= idleMs) this.#hibernate();
   }
 
   get hibernating(): boolean {
@@ -131,17 +215,36 @@ export class Room {
     this.#doc = null;
   }
 
-  #apply(update: Uint8Array, origin: Origin): void {
+  /**
+   * Many updates in one transaction: each is applied once and the relayed update is encoded
+   * once, so the work grows with the batch, never faster (merging the updates first does not).
+   */
+  #applyInOneTransaction(updates: readonly Uint8Array[], origin: Origin): void {
     const doc = this.#wake();
     this.#lastEdit = Date.now();
-    applyStoredUpdate(doc, update, origin);
+    doc.transact(() => {
+      for (const update of updates) applyStoredUpdate(doc, update);
+    }, origin);
+  }
+
+  /**
+   * One update is relayed as received. Yjs encodes a transaction's update only for 'update'
+   * listeners, so without one here a large update costs its decoding alone.
+   */
+  #applyAsReceived(update: Uint8Array, origin: Origin): void {
+    const doc = this.#wake();
+    this.#lastEdit = Date.now();
+    doc.off('update', this.#onUpdate);
+    const applied = applyStoredUpdate(doc, update, origin);
+    doc.on('update', this.#onUpdate);
+    if (applied) this.#relayUpdate(update, origin);
   }
 
   #wake(): Y.Doc {
     if (this.#doc) return this.#doc;
     const doc = new Y.Doc();
     applyStoredUpdate(doc, this.#state);
-    doc.on('update', (update: Uint8Array, origin: Origin) => this.#relayUpdate(update, origin));
+    doc.on('update', this.#onUpdate);
     this.#doc = doc;
     return doc;
   }
@@ -150,12 +253,12 @@ export class Room {
     const doc = this.#doc!;
     this.#state = Y.encodeStateAsUpdate(doc);
     this.#stateVector = Y.encodeStateVector(doc);
+    this.#storedBytes = this.#state.byteLength;
     doc.destroy();
     this.#doc = null;
   }
 
   #relayUpdate(update: Uint8Array, origin: Origin): void {
-    if (origin === restoredOrigin) return;
     const message = encodeUpdate(update);
     for (const connection of this.connections) {
       if (connection === origin) continue;
@@ -171,3 +274,5 @@ export class Room {
     if (!fromRemote) this.#fanout.publish(this.name, 'awareness', payload);
   }
 }
+
+const byteLength = (updates: readonly Uint8Array[]) => updates.reduce((sum, update) => sum + update.byteLength, 0);

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { startSyncServer, type RunningSyncServer } from './server.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import type { StoredUpdate } from './store.ts';
-import { connect, connectSynced, disconnect, tempDir, testSecret, waitFor, waitSaved } from './test-support.ts';
+import { connect, connectSynced, disconnect, tempDir, testSecret, waitFor, waitSaved } from '../test-support/sync-server.ts';
 import { signToken } from './token.ts';
 
 /** The real SQLite store, observed: counts loads, can hold them back, can fail one append. */

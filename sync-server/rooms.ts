@@ -3,8 +3,12 @@
 import type { Fanout, FanoutKind, FanoutPeer } from './fanout.ts';
 import type { SyncMetrics } from './metrics.ts';
 import { isEmptyUpdate } from './protocol.ts';
+import type { PendingUpdate } from './commit-queue.ts';
 import { remoteOrigin, Room } from './room.ts';
 import type { DocumentStore } from './store.ts';
+
+/** Author of updates that came from another instance (its own store keeps the officer's name). */
+export const systemUser = 'system';
 
 export interface RoomsOptions {
   store: DocumentStore;
@@ -14,8 +18,9 @@ export interface RoomsOptions {
   /** A room with no edit for this long keeps only its encoded state (see Room). */
   hibernateMs: number;
   compactAfterUpdates: number;
-  /** An update another instance published: stored here first unless the store is shared. */
-  onRemoteUpdate(room: Room, update: Uint8Array): void;
+  roomQuotaBytes: number;
+  /** Where an update another instance published is stored first, unless the store is shared. */
+  queue: { enqueue(entry: PendingUpdate): void };
   onError(error: unknown): void;
 }
 
@@ -47,7 +52,7 @@ export class Rooms {
   /** The loaded room, held until release(); loading it first if needed. */
   async acquire(name: string): Promise<Room> {
     const room = this.#rooms.get(name) ?? (await this.#load(name));
-    room.holders += 1;
+    room.hold();
     const eviction = this.#evictions.get(room);
     if (eviction) {
       clearTimeout(eviction);
@@ -57,14 +62,17 @@ export class Rooms {
   }
 
   release(room: Room): void {
-    room.holders -= 1;
+    room.letGo();
     this.#scheduleEviction(room);
   }
 
-  /** Compacts in the background once enough updates piled up in the room's log. */
-  noteStored(room: Room, count: number): void {
-    room.appendedSinceCompaction += count;
-    if (room.appendedSinceCompaction >= this.#options.compactAfterUpdates) this.#compact(room);
+  /** A batch the commit queue stored: applied and relayed by its room, compacted once enough piled up. */
+  applyStored(room: Room, batch: readonly PendingUpdate[]): void {
+    room.applyStored(
+      batch.map((entry) => entry.update),
+      new Set(batch.map((entry) => entry.sender)),
+    );
+    if (room.appended(batch.length) >= this.#options.compactAfterUpdates) this.#compact(room);
   }
 
   /** Drops every room from memory after compacting what they logged (shutdown). */
@@ -87,14 +95,13 @@ export class Rooms {
 
   async #loadOnce(name: string): Promise<Room> {
     const { store, fanout, metrics } = this.#options;
-    const room = new Room(name, fanout, metrics);
+    const room = new Room(name, { fanout, metrics, quotaBytes: this.#options.roomQuotaBytes });
     // Subscribe before reading the store: an update stored elsewhere meanwhile arrives either in
     // the rows read or on the channel (applying it twice is harmless in Yjs).
     try {
       await fanout.join(name, (kind, payload, peer) => this.#receive(room, kind, payload, peer));
       const stored = await store.load(name);
       room.restore(stored);
-      room.appendedSinceCompaction = stored.length;
       // A store of its own lacks what other instances stored while this one did not hold the
       // room: ask every instance holding it (Yjs sync step 1 between instances).
       if (!store.shared) fanout.publish(name, 'syncStep1', room.stateVector());
@@ -109,9 +116,14 @@ export class Rooms {
   }
 
   #receive(room: Room, kind: FanoutKind, payload: Uint8Array, peer: FanoutPeer): void {
-    if (kind === 'update' || kind === 'syncStep2') this.#options.onRemoteUpdate(room, payload);
+    if (kind === 'update' || kind === 'syncStep2') this.#receiveUpdate(room, payload);
     else if (kind === 'awareness') this.#safely(() => room.applyPresence(payload, remoteOrigin));
     else this.#safely(() => this.#answerPeer(room, payload, peer));
+  }
+
+  #receiveUpdate(room: Room, update: Uint8Array): void {
+    if (this.#options.store.shared) room.applyRemote(update);
+    else this.#options.queue.enqueue({ room, update, sender: remoteOrigin, user: systemUser, at: Date.now() });
   }
 
   /**
@@ -126,12 +138,12 @@ export class Rooms {
   }
 
   #scheduleEviction(room: Room): void {
-    if (room.holders > 0 || this.#evictions.has(room) || this.#rooms.get(room.name) !== room) return;
+    if (room.held || this.#evictions.has(room) || this.#rooms.get(room.name) !== room) return;
     const timer = setTimeout(() => {
       this.#evictions.delete(room);
-      if (room.holders > 0) return;
+      if (room.held) return;
       // Updates still being stored must reach the room before it goes.
-      if (room.pendingWrites > 0) this.#scheduleEviction(room);
+      if (room.writing) this.#scheduleEviction(room);
       else this.#track(this.#evict(room));
     }, this.#options.graceMs);
     timer.unref();
@@ -144,20 +156,16 @@ export class Rooms {
     room.destroy();
     const work: Promise<unknown>[] = [this.#options.fanout.leave(room.name)];
     // A short log is cheap to load; folding it is not worth a transaction per evicted room.
-    if (room.appendedSinceCompaction >= this.#options.compactAfterUpdates / 10) work.push(this.#options.store.compact(room.name));
+    if (room.logLength >= this.#options.compactAfterUpdates / 10) work.push(this.#options.store.compact(room.name));
     await Promise.all(work);
   }
 
   #compact(room: Room): void {
-    if (room.compacting) return;
-    room.compacting = true;
-    room.appendedSinceCompaction = 0;
+    if (!room.startCompaction()) return;
     this.#track(
       new Promise((resolve) => setImmediate(resolve))
         .then(() => this.#options.store.compact(room.name))
-        .finally(() => {
-          room.compacting = false;
-        }),
+        .finally(() => room.endCompaction()),
     );
   }
 

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { PostgresStore } from './postgres-store.ts';
 import { startSyncServer, type RunningSyncServer } from './server.ts';
 import { SqliteStore } from './sqlite-store.ts';
-import { connectSynced, disconnect, startPostgres, startRedis, tempDir, testSecret, waitFor, waitSaved, type ExternalService } from './test-support.ts';
+import { connectSynced, disconnect, startPostgres, startRedis, tempDir, testSecret, waitFor, waitSaved, type ExternalService } from '../test-support/sync-server.ts';
 import { signToken } from './token.ts';
 
 let redis: ExternalService;
@@ -41,14 +41,16 @@ describe('two instances on Redis and PostgreSQL', () => {
     disconnect(a, b);
   });
 
-  it('officers on different instances see each other’s presence, and its removal', async () => {
+  it('officers on different instances see each other’s presence, stamped with their token’s user, and its removal', async () => {
     const a = await connectSynced(first.url, 'unit-p', await token('unit-p', 'an'));
     const b = await connectSynced(second.url, 'unit-p', await token('unit-p', 'binh'));
-    a.provider.awareness.setLocalStateField('user', { name: 'An' });
-    b.provider.awareness.setLocalStateField('user', { name: 'Bình' });
-    const nameSeenBy = (viewer: typeof a, other: typeof a) =>
-      (viewer.provider.awareness.getStates().get(other.doc.clientID) as { user?: { name: string } } | undefined)?.user?.name;
-    await waitFor(() => nameSeenBy(a, b) === 'Bình' && nameSeenBy(b, a) === 'An', 'presence to cross instances');
+    a.provider.awareness.setLocalStateField('name', 'An');
+    b.provider.awareness.setLocalStateField('name', 'Bình');
+    const seenBy = (viewer: typeof a, other: typeof a) =>
+      viewer.provider.awareness.getStates().get(other.doc.clientID) as { name?: string; user?: { sub: string } } | undefined;
+    await waitFor(() => seenBy(a, b)?.name === 'Bình' && seenBy(b, a)?.name === 'An', 'presence to cross instances');
+    expect(seenBy(a, b)?.user?.sub).toBe('binh');
+    expect(seenBy(b, a)?.user?.sub).toBe('an');
     const leaving = b.doc.clientID;
     disconnect(b);
     await waitFor(() => !a.provider.awareness.getStates().has(leaving), 'departure to cross instances');
@@ -124,7 +126,7 @@ describe('PostgreSQL store', () => {
     writer.on('update', (update: Uint8Array) => updates.push(update));
     for (let round = 0; round < 5; round += 1) {
       for (let i = 0; i < 20; i += 1) writer.getArray('items').push([`${round}-${i}`]);
-      await (round % 2 === 0 ? one : two).append(updates.splice(0).map((update) => ({ room: 'unit-compact', update })));
+      await (round % 2 === 0 ? one : two).append(updates.splice(0).map((update) => ({ room: 'unit-compact', update, user: 'writer', at: Date.now() })));
       await Promise.all([one.compact('unit-compact'), two.compact('unit-compact')]);
     }
     const loaded = new Y.Doc();

@@ -1,17 +1,19 @@
 // startSyncServer: wires auth ▸ rooms ▸ persistence ▸ fan-out behind the HTTP server. The core
 // knows rooms and the Yjs protocol; the store and the fan-out are swapped by configuration.
 import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { Admission } from './admission.ts';
 import { decideAccess, tokenOf, unitOfPath } from './auth.ts';
 import { CommitQueue } from './commit-queue.ts';
 import { parseSyncServerConfig, type SyncServerConfig, type SyncServerConfigInput } from './config.ts';
 import { SocketConnection } from './connection.ts';
 import { LocalFanout, type Fanout } from './fanout.ts';
 import { handleHttp, requestUrl } from './http.ts';
-import { ConnectionRateLimiter } from './limits.ts';
+import { UpdateBudgets } from './limits.ts';
 import { SyncMetrics, type RefusalReason } from './metrics.ts';
-import { remoteOrigin, type Room, type RoomConnection } from './room.ts';
+import type { Room } from './room.ts';
 import { Rooms } from './rooms.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import type { DocumentStore } from './store.ts';
@@ -27,7 +29,6 @@ export interface RunningSyncServer {
 
 /** Server going away (RFC 6455): the stock client reconnects, to this or another instance. */
 const closeGoingAway = 1001;
-const closeServerError = 1011;
 
 /** Hooks, not forks: a store or fan-out passed here replaces the one the configuration names. */
 export interface SyncServerPlugins {
@@ -49,38 +50,29 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
   const logError = (error: unknown) => console.error(`[sync-server] ${(error as Error).stack ?? String(error)}`);
   const connections = new Set<SocketConnection>();
 
-  const queue = new CommitQueue(store, metrics, {
-    stored(room, updates, senders) {
-      room.applyStored(updates, senders);
-      rooms.noteStored(room, updates.length);
-    },
-    failed(batch, error) {
-      logError(error);
-      // Their updates were neither stored nor relayed: reconnecting makes the clients resend them.
-      for (const { sender } of batch) if (sender instanceof SocketConnection) sender.close(closeServerError, 'store failed');
-    },
-  });
+  // The update line: connection ▸ commit queue ▸ rooms (which apply, relay and compact).
+  const queue = new CommitQueue(store, metrics, { applyStored: (room, batch) => rooms.applyStored(room, batch) }, logError);
   const rooms = new Rooms({
     store,
     fanout,
     metrics,
+    queue,
     graceMs: config.roomGraceMs,
     hibernateMs: config.roomHibernateMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    onRemoteUpdate(room, update) {
-      if (store.shared) room.applyRemote(update);
-      else queue.enqueue({ room, update, sender: remoteOrigin });
-    },
+    roomQuotaBytes: config.limits.roomQuotaBytes,
     onError: logError,
   });
 
   const secrets = [config.secret, ...(config.previousSecret ? [config.previousSecret] : [])];
-  const limiter = new ConnectionRateLimiter(config.limits.connectionsPerIpPerMinute);
+  const admission = new Admission(config, metrics);
+  const budgets = new UpdateBudgets(config.limits);
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes, perMessageDeflate: false });
   let ready = false;
   let closing = false;
 
-  const http = createServer((request, response) => {
+  // Headers must arrive within headersTimeoutMs; Node checks every connectionsCheckingInterval.
+  const http = createServer({ headersTimeout: config.limits.headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.limits.headersTimeoutMs) }, (request, response) => {
     handleHttp(request, response, { isReady: () => ready && !closing, metrics, secrets }).catch((error) => {
       logError(error);
       if (!response.headersSent) response.writeHead(500);
@@ -88,6 +80,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
     });
   });
 
+  http.on('connection', (socket: Socket) => admission.opened(socket));
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     upgrade(request, socket, head).catch((error) => {
@@ -98,21 +91,43 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (!ready || closing) return refuse(socket, 503, 'not_ready');
-    if (!limiter.admit(request.socket.remoteAddress ?? 'unknown')) return refuse(socket, 429, 'rate_limited');
+    const address = admission.addressOf(request);
     const url = requestUrl(request);
     const unit = url && unitOfPath(url.pathname);
-    if (!url || unit === null) return refuse(socket, 404, 'bad_room');
+    if (!url || unit === null) return fail(socket, address, 404, 'bad_room');
     const decision = await decideAccess(tokenOf(request, url), unit, secrets);
-    if (!decision.ok) return refuse(socket, decision.status, decision.reason);
-    // The stored state is loaded before the upgrade completes, so the first sync reply has it.
-    const room = await rooms.acquire(unit);
+    if (!decision.ok) return fail(socket, address, decision.status, decision.reason);
+    const { claims } = decision;
+    if (budgets.coolingDown(claims.sub)) return refuse(socket, 429, 'too_many_updates');
+    if (!admission.takeUser(claims.sub)) return refuse(socket, 429, 'too_many_connections');
+    let room: Room;
+    try {
+      // The stored state is loaded before the upgrade completes, so the first sync reply has it.
+      room = await rooms.acquire(unit);
+    } catch (error) {
+      admission.releaseUser(claims.sub);
+      throw error;
+    }
     if (socket.destroyed || closing) {
       rooms.release(room);
+      admission.releaseUser(claims.sub);
       if (!socket.destroyed) refuse(socket, 503, 'not_ready');
       return;
     }
     const wantsAck = url.searchParams.get('ack') === '1';
-    wss.handleUpgrade(request, socket, head, (ws) => accept(ws, room, decision.claims, wantsAck));
+    // ws answers a malformed handshake itself (400) without calling back: the room and the
+    // user's place are then given back when that socket closes.
+    let accepted = false;
+    socket.once('close', () => {
+      if (accepted) return;
+      rooms.release(room);
+      admission.releaseUser(claims.sub);
+    });
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      accepted = true;
+      admission.upgraded(request.socket);
+      accept(ws, room, claims, wantsAck);
+    });
   }
 
   // Kept apart from upgrade(): closures made there would keep the whole HTTP request alive for
@@ -123,11 +138,13 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
       claims,
       wantsAck,
       metrics,
-      awarenessBytesPerSecond: config.limits.awarenessBytesPerSecond,
-      commit,
+      limits: config.limits,
+      queue,
+      budgets,
       onClose(closed) {
         connections.delete(connection);
         metrics.connections = connections.size;
+        admission.releaseUser(claims.sub);
         room.leave(closed);
         rooms.release(room);
       },
@@ -136,10 +153,10 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
     metrics.connections = connections.size;
   }
 
-  // While shutting down nothing new is taken: unstored updates stay with the client, which sends
-  // them again when it reconnects.
-  function commit(room: Room, update: Uint8Array, sender: RoomConnection): void {
-    if (!closing) queue.enqueue({ room, update, sender });
+  /** A failed upgrade, counted against its address: past the budget the answer is 429. */
+  function fail(socket: Duplex, address: string, status: number, reason: RefusalReason): void {
+    if (admission.failed(address)) refuse(socket, 429, 'rate_limited');
+    else refuse(socket, status, reason);
   }
 
   function refuse(socket: Duplex, status: number, reason: RefusalReason): void {
@@ -153,7 +170,8 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
 
   const pings = setInterval(() => {
     for (const connection of connections) connection.checkAlive();
-    limiter.sweep();
+    admission.sweep();
+    budgets.sweep();
   }, config.limits.pingIntervalMs);
   pings.unref();
 
@@ -181,6 +199,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
 
   async function shutdown(): Promise<void> {
     closing = true;
+    queue.stopAccepting();
     clearInterval(pings);
     const httpClosed = new Promise((resolve) => http.close(resolve));
     await queue.drain();

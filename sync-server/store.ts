@@ -5,6 +5,8 @@ import * as Y from 'yjs';
 export interface StoredUpdate {
   room: string;
   update: Uint8Array;
+  user: string;
+  at: number;
 }
 
 export interface DocumentStore {

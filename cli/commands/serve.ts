@@ -56,7 +56,10 @@ function configFromFlags(argv: string[]): SyncServerConfig {
     redis: { type: 'string' },
     postgres: { type: 'string' },
     'max-message-bytes': { type: 'string' },
-    'connections-per-minute': { type: 'string' },
+    'failed-upgrades-per-minute': { type: 'string' },
+    'connections-per-user': { type: 'string' },
+    'room-quota-bytes': { type: 'string' },
+    'trust-proxy': { type: 'string', multiple: true },
   });
   if (!process.env.TTHC_DESK_SECRET) throw new UsageError('server.noSecret');
   const port = values.port as string | undefined;
@@ -66,8 +69,13 @@ function configFromFlags(argv: string[]): SyncServerConfig {
   const limits: Record<string, number> = {};
   const maxMessage = wholeNumber(values, 'max-message-bytes');
   if (maxMessage !== undefined) limits.maxMessageBytes = maxMessage;
-  const perMinute = wholeNumber(values, 'connections-per-minute');
-  if (perMinute !== undefined) limits.connectionsPerIpPerMinute = perMinute;
+  const failedPerMinute = wholeNumber(values, 'failed-upgrades-per-minute');
+  if (failedPerMinute !== undefined) limits.failedUpgradesPerMinute = failedPerMinute;
+  const perUser = wholeNumber(values, 'connections-per-user');
+  if (perUser !== undefined) limits.connectionsPerUser = perUser;
+  const roomQuota = wholeNumber(values, 'room-quota-bytes');
+  if (roomQuota !== undefined) limits.roomQuotaBytes = roomQuota;
+  const trustProxy = values['trust-proxy'] as unknown as string[] | undefined;
   try {
     return parseSyncServerConfig({
       ...(port !== undefined ? { port: Number(port) } : {}),
@@ -75,6 +83,7 @@ function configFromFlags(argv: string[]): SyncServerConfig {
       ...(typeof values.data === 'string' ? { dataDir: values.data } : {}),
       ...(redis ? { redisUrl: redis } : {}),
       ...(postgres ? { postgresUrl: postgres } : {}),
+      ...(trustProxy ? { trustProxy } : {}),
       limits,
     });
   } catch (error) {

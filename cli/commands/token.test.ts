@@ -119,6 +119,6 @@ describe('tthc-desk serve', () => {
 
   it('judges a negative port and an exponent as numbers, naming the value', async () => {
     expect(await refusal(['--port', '-1'])).toContain('Port "-1" is not valid');
-    expect(await refusal(['--connections-per-minute', '1e9'])).toContain('Option "--connections-per-minute" needs a whole number of zero or more, not "1e9"');
+    expect(await refusal(['--failed-upgrades-per-minute', '1e9'])).toContain('Option "--failed-upgrades-per-minute" needs a whole number of zero or more, not "1e9"');
   });
 });

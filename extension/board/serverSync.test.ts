@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { startSyncServer, type RunningSyncServer } from '../../sync-server/server.ts';
-import { waitFor as until } from '../../sync-server/test-support.ts';
+import { waitFor as until } from '../../test-support/sync-server.ts';
 import { signToken } from '../../sync-server/token.ts';
 import { createTask } from '../../shared/board/operations.ts';
 import { readBoard } from '../../shared/board/reader.ts';

@@ -10,7 +10,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import { messageSavedAck } from './protocol.ts';
+import { messageSavedAck } from '../sync-server/protocol.ts';
 
 export const testSecret = 'integration-test-secret-0123456789';
 const root = join(import.meta.dirname, '..');
@@ -209,4 +209,41 @@ function uidOf(user: string): number {
 
 function gidOf(user: string): number {
   return Number(spawnSync('id', ['-g', user], { encoding: 'utf8' }).stdout.trim());
+}
+
+export interface Flooder {
+  /** Close codes and reasons the flooding client received from the server. */
+  closes: { code: number; reason: string }[];
+  /** Resolves once every update was made in the flooder's doc (sent or waiting to be resent). */
+  sent: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** A stock client flooding `unit` from its own process (test-support/flooder.ts). */
+export function startFlooder(url: string, unit: string, token: string, count: number, perTurn: number): Flooder {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'flooder.ts'), url, unit, token, String(count), String(perTurn)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const closes: Flooder['closes'] = [];
+  let lines = '';
+  const sent = new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      lines += chunk.toString();
+      for (let end = lines.indexOf('\n'); end >= 0; end = lines.indexOf('\n')) {
+        const event = JSON.parse(lines.slice(0, end)) as { closed?: { code: number; reason: string }; sent?: number };
+        lines = lines.slice(end + 1);
+        if (event.closed) closes.push(event.closed);
+        if (event.sent !== undefined) resolve();
+      }
+    });
+    exited.then(() => reject(new Error('the flooder exited early')));
+  });
+  sent.catch(() => undefined);
+  return {
+    closes,
+    sent,
+    async stop() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }
