@@ -3,14 +3,16 @@
 // this origin is a portal at all.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { setLocale } from '../../shared/i18n/i18n.ts';
-import { isPortalOrigin } from '../db/settings.ts';
+import { adapterForPage, igateAdapter } from '../../shared/portal/index.ts';
 import { ask } from '../messaging/messages.ts';
 import { createNotUnderstoodNotice } from '../overlay/notUnderstood.ts';
 import { createSummaryChip } from '../overlay/summaryChip.ts';
 import type { PageMessage } from '../content/pageChannel.ts';
-import { readPageMessage } from '../content/pageMessages.ts';
-import { portalMatches } from '../content/portalMatches.ts';
-import { startPageSession } from '../content/pageSession.ts';
+import { createChannelGate } from '../content/channelGate.ts';
+import { createCapturePath } from '../content/capturePath.ts';
+import { startOverlayLoop } from '../content/overlayLoop.ts';
+import { createProblemReport } from '../content/problemReport.ts';
+import { builtInPortalMatches, isPortalOrigin } from '../portals/origins.ts';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -18,18 +20,19 @@ function domReady(): Promise<void> {
 }
 
 export default defineContentScript({
-  matches: portalMatches,
+  matches: builtInPortalMatches(),
   runAt: 'document_start',
   async main(ctx) {
     const waiting: PageMessage[] = [];
+    let refusedWaiting = 0;
     let deliver: (message: PageMessage) => void = (message) => {
       waiting.push(message);
     };
-    ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-      if (event.source !== window) return;
-      const message = readPageMessage(event.data);
-      if (message) deliver(message);
-    });
+    let refuse: (count: number) => void = (count) => {
+      refusedWaiting += count;
+    };
+    const gate = createChannelGate(window, (message) => deliver(message), (count) => refuse(count));
+    ctx.addEventListener(window, 'message', (event: MessageEvent) => gate.onMessage(event));
 
     const settings = await ask({ type: 'capture.settings' }).catch((error: unknown) => {
       console.warn('tthc-desk: no answer from the background, nothing is captured on this page', error);
@@ -41,11 +44,18 @@ export default defineContentScript({
     }
     setLocale(settings.locale);
     await domReady();
-    const session = startPageSession(ctx, settings, { chip: createSummaryChip(ctx), notice: createNotUnderstoodNotice(ctx) });
+    const problems = createProblemReport(ctx, createNotUnderstoodNotice(ctx));
+    let overlay: ReturnType<typeof startOverlayLoop> | null = null;
+    const capture = createCapturePath(settings, problems, () => overlay?.settleSoon());
+    overlay = startOverlayLoop(ctx, settings, createSummaryChip(ctx), capture);
+    const loop = overlay;
     deliver = (message) => {
-      if (message.kind === 'response') session.onResponse(message);
-      else session.onNavigation(message.url);
+      if (message.kind === 'response') capture.fromResponse(message);
+      else loop.onNavigation(message.url);
     };
+    // A refused message names no portal it could be trusted for: it counts against this page's own.
+    refuse = (count) => problems.add((adapterForPage(loop.page()) ?? igateAdapter).site, count, 'capture.reason.badMessage');
     for (const message of waiting.splice(0)) deliver(message);
+    if (refusedWaiting > 0) refuse(refusedWaiting);
   },
 });
