@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './support/browser.ts';
+import { putExtensionRows } from './support/extensionDb.ts';
 import { addTask, boardOf, card, officer, openBoard, openTask, syncState, type Officer } from './support/board.ts';
 import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
 import { signToken } from '../sync-server/token.ts';
@@ -208,6 +209,8 @@ describe('the unit task board between officers', () => {
 
   it('makes one task of an overdue dossier both officers captured', async () => {
     const code = '000.00.53.H48-240312-0009';
+    // Automatic tasks come only from dossiers of the unit set in the options.
+    for (const o of [lan, minh]) await putExtensionRows(o.browser.serviceWorker, 'settings', [{ key: 'unitAgencyName', value: 'Sở Tư pháp' }]);
     await captureOverdueDossier(lan.panel, code);
     await captureOverdueDossier(minh.panel, code);
     // Opening the board looks for automatic tasks.

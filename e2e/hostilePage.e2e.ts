@@ -18,7 +18,7 @@ import { startSyncServer, type RunningSyncServer } from '../sync-server/server.t
 import { signToken } from '../sync-server/token.ts';
 import { boardOf, officer, openBoard, syncState, type Officer } from './support/board.ts';
 import { knowsDemoPortal, launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
-import { readExtensionStore } from './support/extensionDb.ts';
+import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
 
 const POLL = { timeout: 30_000, interval: 100 };
 const root = join(import.meta.dirname, '..');
@@ -196,6 +196,10 @@ describe('a dossier code of 1 MB', () => {
       body.content[1] = { ...body.content[1], code: overdueCode, appointmentDate: appointment, returnedDate: null, completedDate: null };
       await route.fulfill({ response, json: body });
     });
+    // Automatic tasks come only from dossiers of the unit set in the options: the overdue one's.
+    const sample = (await (await page.request.get(`${portal.igateUrl}/pa/dossier/search?size=5&page=30`)).json()) as SpringPage;
+    const agencyCode = String((sample.content[1]!.agency as { code: string }).code);
+    await putExtensionRows(lan.browser.serviceWorker, 'settings', [{ key: 'unitAgencyCode', value: agencyCode }]);
     await openPortalPage(page, '/vi/dossier/search?size=5&page=30');
     await expect.poll(async () => (await readExtensionStore<{ code: string }>(lan.browser.serviceWorker, 'dossiers')).some((d) => d.code === overdueCode), POLL).toBe(true);
     const stored = await readExtensionStore<{ code: string }>(lan.browser.serviceWorker, 'dossiers');
