@@ -66,7 +66,9 @@ export class OffscreenReplica {
     if (!this.captures) return;
     try {
       const sources = await findAutomaticSources(this.captures, todayInVietnam());
-      if (!this.closed) applyAutomaticTasks(this.doc, sources, { user: this.settings.name, at: toVietnamIso(new Date()), origin: AUTOMATIC });
+      if (this.closed) return;
+      const skipped = applyAutomaticTasks(this.doc, sources, { user: this.settings.name, at: toVietnamIso(new Date()), origin: AUTOMATIC });
+      if (skipped > 0) console.warn(`[board] ${skipped} automatic task(s) skipped: their source does not fit a task`);
     } catch (error) {
       console.error('[board] automatic tasks', error);
     }
