@@ -15,8 +15,22 @@ export function SyncBadge({ status }: { status: SyncStatus }) {
         ? t('board.sync.unreachable')
         : t(`board.sync.${status.state}`);
   return (
-    <p className={`board-sync tone-${tone[status.state]}`} role="status" data-sync-state={status.state}>
-      {text}
+    <>
+      <p className={`board-sync tone-${tone[status.state]}`} role="status" data-sync-state={status.state}>
+        {text}
+      </p>
+      {status.rejected && <RejectedChange rejected={status.rejected} />}
+    </>
+  );
+}
+
+/** The change the server refused, named, and why: "bị từ chối: quá lớn" or the server's own reason. */
+function RejectedChange({ rejected }: { rejected: NonNullable<SyncStatus['rejected']> }) {
+  const reason = rejected.reason === 'tooLarge' ? t('board.rejected.tooLarge') : rejected.reason;
+  const change = rejected.change ?? t('board.rejected.unnamed');
+  return (
+    <p className="board-sync tone-danger" role="alert" data-sync-rejected={rejected.reason}>
+      {t('board.sync.rejected', { reason, change })}
     </p>
   );
 }

@@ -12,6 +12,8 @@ export const syncStatusSchema = z.object({
   state: z.enum(['local', 'offline', 'connecting', 'refused', 'saving', 'saved']),
   /** Why the server refused: missing | invalid | expired | wrong_unit; offline: unreachable when online but no server answered. */
   reason: z.string().optional(),
+  /** The server refused a change this replica sent (too large, a quota, a rate limit): it is kept here and sent again. */
+  rejected: z.object({ reason: z.string(), change: z.string().nullable() }).optional(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
