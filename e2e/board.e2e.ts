@@ -265,4 +265,17 @@ describe('the unit task board between officers', () => {
     expect(await hoa.panel.getByRole('status').filter({ hasText: 'mã của đơn vị khác' }).count()).toBe(1);
     await options.close();
   });
+
+  it("names the officer by the token's user, the typed name beside it, and makes that user the author of new tasks and comments", async () => {
+    await expect.poll(() => lan.panel.getByTestId('board-self').textContent(), poll).toContain('lan (Lan)');
+    await addTask(lan.panel, 'Tác giả theo mã truy cập');
+    const detail = await openTask(lan.panel, 'Tác giả theo mã truy cập');
+    await expect.poll(() => detail.textContent(), poll).toContain('Tạo bởi lan lúc');
+    await detail.getByLabel('Trao đổi').fill('Đã xem');
+    await detail.getByRole('button', { name: 'Gửi' }).click();
+    await expect.poll(() => detail.locator('.board-comments li strong').allTextContents(), poll).toEqual(['lan']);
+    // The colleague sees the same author once it is synced.
+    const seen = await openTask(minh.panel, 'Tác giả theo mã truy cập');
+    await expect.poll(() => seen.locator('.board-comments li strong').allTextContents(), poll).toEqual(['lan']);
+  });
 });

@@ -1,6 +1,6 @@
 // The sync state in words the officer can act on; "saved" is shown only on the server's own ack.
 import { t } from '../../shared/i18n/i18n.ts';
-import type { Peer, SyncStatus } from './channel.ts';
+import { personLabel, type Peer, type SyncStatus, type TokenUser } from './channel.ts';
 
 const tone: Record<SyncStatus['state'], string> = {
   local: 'info', offline: 'warn', connecting: 'info', refused: 'danger', saving: 'info', saved: 'ok',
@@ -35,8 +35,16 @@ function RejectedChange({ rejected }: { rejected: NonNullable<SyncStatus['reject
   );
 }
 
-export function PresenceBar({ peers }: { peers: Peer[] }) {
-  if (peers.length === 0) return null;
-  const names = [...new Set(peers.map((p) => p.name))].join(', ');
-  return <p className="board-presence muted" data-testid="board-presence">{t('board.online', { names })}</p>;
+/**
+ * Who is here: this officer and each colleague as the server's tokens name them (what nobody can
+ * forge), with the display name they chose beside it.
+ */
+export function PresenceBar({ peers, me, name }: { peers: Peer[]; me: TokenUser | null; name: string }) {
+  const names = [...new Set(peers.map((p) => personLabel(p.name, p.user)))].join(', ');
+  return (
+    <>
+      {me && <p className="board-presence muted" data-testid="board-self">{t('board.signedInAs', { person: personLabel(name, me), role: t(`board.role.${me.role}`) })}</p>}
+      {peers.length > 0 && <p className="board-presence muted" data-testid="board-presence">{t('board.online', { names })}</p>}
+    </>
+  );
 }

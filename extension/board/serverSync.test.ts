@@ -58,6 +58,13 @@ describe('the board connection to the sync server', () => {
     await until(() => minh.sync.status().state === 'saved', 'the colleague saved');
   });
 
+  it("learns from /auth/check whom the token names: the author of this officer's edits", async () => {
+    const lan = await replica('unit-a');
+    expect(await checkToken(lan.settings)).toEqual({ accepted: true, user: { sub: 'u', role: 'editor' } });
+    await until(() => lan.sync.identity() !== null, 'the identity learned');
+    expect(lan.sync.identity()).toEqual({ sub: 'u', role: 'editor' });
+  });
+
   it('reads "refused" for a token of another unit, and /auth/check gives the reason', async () => {
     const intruder = await replica('unit-a', 'unit-b');
     await until(() => intruder.sync.status().state === 'refused', 'refused');

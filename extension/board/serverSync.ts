@@ -11,7 +11,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import { messageSavedAck } from '../../shared/sync/messages.ts';
 import type { BoardSettings } from './boardSettings.ts';
-import type { SyncStatus } from './channel.ts';
+import { tokenUserSchema, type SyncStatus, type TokenUser } from './channel.ts';
 import { describeChange, refusalReason, type Refusal } from './refusedChange.ts';
 
 const FIRST_RETRY_MS = 500;
@@ -29,7 +29,8 @@ export function coveredBy(local: Map<number, number>, stored: Map<number, number
   return true;
 }
 
-export type AuthVerdict = { accepted: true } | { accepted: false; reason: string } | { unreachable: true };
+/** `user`: whom the token names, as the server says ({ unit, sub, role }); null from a server that does not say. */
+export type AuthVerdict = { accepted: true; user: TokenUser | null } | { accepted: false; reason: string } | { unreachable: true };
 
 export async function checkToken(settings: BoardSettings, fetchImpl: typeof fetch = fetch): Promise<AuthVerdict> {
   const base = settings.server.replace(/^ws/, 'http').replace(/\/+$/, '');
@@ -37,7 +38,10 @@ export async function checkToken(settings: BoardSettings, fetchImpl: typeof fetc
     const response = await fetchImpl(`${base}/auth/check?unit=${encodeURIComponent(settings.unit)}`, {
       headers: { Authorization: `Bearer ${settings.token}` },
     });
-    if (response.ok) return { accepted: true };
+    if (response.ok) {
+      const user = tokenUserSchema.safeParse(await response.json().catch(() => null));
+      return { accepted: true, user: user.success ? user.data : null };
+    }
     if (response.status === 401 || response.status === 403) {
       const body = (await response.json().catch(() => ({}))) as { reason?: unknown };
       return { accepted: false, reason: typeof body.reason === 'string' ? body.reason : 'invalid' };
@@ -58,6 +62,8 @@ export class ServerSync {
   /** The last attempt found no server at the address while the computer was online. */
   private unreachable = false;
   private attempt = 0;
+  /** This officer as the server knows them, from /auth/check; the author of their edits. */
+  private user: TokenUser | null = null;
   /** The last change the server refused, until it acknowledges everything again. */
   private rejected: Refusal | null = null;
   /** The largest local update the server has not acknowledged yet: the likeliest to be refused. */
@@ -108,6 +114,12 @@ export class ServerSync {
     this.provider.on('closed', (close: { code: number; reason: string }) => void this.afterClose(close));
     doc.on('update', this.onUpdate);
     this.provider.connect();
+    void this.learnWhoIAm();
+  }
+
+  /** Whom the token names, once the server has said so. */
+  identity(): TokenUser | null {
+    return this.user;
   }
 
   status(): SyncStatus {
@@ -174,6 +186,13 @@ export class ServerSync {
     this.onStatus();
   };
 
+  private async learnWhoIAm(): Promise<void> {
+    const verdict = await checkToken(this.settings);
+    if (this.stopped || !('accepted' in verdict) || !verdict.accepted) return;
+    this.user = verdict.user;
+    this.onStatus();
+  }
+
   private async afterClose(close: { code: number; reason: string }): Promise<void> {
     const refusal = refusalReason(close);
     if (refusal !== null) {
@@ -187,6 +206,7 @@ export class ServerSync {
       this.onStatus();
       return;
     }
+    if ('accepted' in verdict) this.user = verdict.user;
     this.unreachable = 'unreachable' in verdict;
     const delay = retryDelay(this.attempt++);
     this.retry = setTimeout(() => {
