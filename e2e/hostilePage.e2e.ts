@@ -16,7 +16,7 @@ import { vietnamCalendar } from '../shared/calendar/calendar.ts';
 import { todayInVietnam } from '../shared/time/dates.ts';
 import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
 import { signToken } from '../sync-server/token.ts';
-import { boardOf, officer, openBoard, syncState, type Officer } from './support/board.ts';
+import { addTask, boardOf, officer, openBoard, openTask, syncState, type Officer } from './support/board.ts';
 import { knowsDemoPortal, launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
 
@@ -212,5 +212,43 @@ describe('a dossier code of 1 MB', () => {
     await expect.poll(async () => Object.values(await boardOf(panel)).flat().includes(title), POLL).toBe(true);
     await expect.poll(() => syncState(panel), POLL).toBe('saved');
     await page.close();
+  });
+});
+
+describe('a change the server refuses as too large', () => {
+  const secret = 'hostile-page-e2e-secret-of-32-bytes!!';
+  const unit = 'so-tu-phap';
+  let dataDir: string;
+  let server: RunningSyncServer;
+  let lan: Officer;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'tthc-refusal-e2e-'));
+    // A server whose message limit is below the largest description an officer may write (a test
+    // stand-in for a room quota or a stricter server): the description is refused.
+    server = await startSyncServer({ port: 0, dataDir, secret, limits: { maxMessageBytes: 16 * 1024 } });
+    lan = await officer({ server: server.url, unit, token: await signToken({ unit, user: 'lan', role: 'editor' }, secret), name: 'Lan' });
+  });
+
+  afterAll(async () => {
+    await lan?.browser.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows "bị từ chối: quá lớn" naming the task, keeps the change, and saves again once it is undone', async () => {
+    const { panel } = lan;
+    await expect.poll(() => syncState(panel), POLL).toBe('saved');
+    await addTask(panel, 'Báo cáo rất dài');
+    await expect.poll(() => syncState(panel), POLL).toBe('saved');
+    const detail = await openTask(panel, 'Báo cáo rất dài');
+    const description = detail.getByLabel(t('board.detail.description', {}, 'vi'));
+    await description.fill('ệ'.repeat(10_000));
+    const refusal = panel.locator('[data-sync-rejected]');
+    await expect.poll(() => refusal.textContent(), POLL).toContain('“Báo cáo rất dài” bị từ chối: quá lớn');
+    expect(await description.inputValue()).toHaveLength(10_000);
+    await description.fill('Tóm tắt ngắn');
+    await expect.poll(() => syncState(panel), POLL).toBe('saved');
+    await expect.poll(() => refusal.count(), POLL).toBe(0);
   });
 });
