@@ -45,6 +45,25 @@ async function openPortalPage(page: Page, path: string): Promise<void> {
 const problemsAt = async (browser: ExtensionBrowser, path: string) =>
   (await readExtensionStore<StoredProblem>(browser.serviceWorker, 'captureProblems')).filter((p) => new URL(p.url).pathname === path);
 
+/** Officer Lan of a unit, with the board connected to a sync server of their own (`maxMessageBytes`: its message limit). */
+interface ConnectedOfficer { lan: Officer; close(): Promise<void> }
+
+async function connectedOfficer(maxMessageBytes?: number): Promise<ConnectedOfficer> {
+  const secret = 'hostile-page-e2e-secret-of-32-bytes!!';
+  const unit = 'so-tu-phap';
+  const dataDir = mkdtempSync(join(tmpdir(), 'tthc-hostile-e2e-'));
+  const server: RunningSyncServer = await startSyncServer({ port: 0, dataDir, secret, ...(maxMessageBytes ? { limits: { maxMessageBytes } } : {}) });
+  const lan = await officer({ server: server.url, unit, token: await signToken({ unit, user: 'lan', role: 'editor' }, secret), name: 'Lan' });
+  return {
+    lan,
+    async close() {
+      await lan.browser.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 describe('a release build on a local page that is not a configured portal', () => {
   let outDir: string;
   let browser: ExtensionBrowser;
@@ -165,22 +184,16 @@ describe('a portal page that lies on the capture channel', () => {
 });
 
 describe('a dossier code of 1 MB', () => {
-  const secret = 'hostile-page-e2e-secret-of-32-bytes!!';
-  const unit = 'so-tu-phap';
-  let dataDir: string;
-  let server: RunningSyncServer;
+  let connected: ConnectedOfficer;
   let lan: Officer;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'tthc-hostile-e2e-'));
-    server = await startSyncServer({ port: 0, dataDir, secret });
-    lan = await officer({ server: server.url, unit, token: await signToken({ unit, user: 'lan', role: 'editor' }, secret), name: 'Lan' });
+    connected = await connectedOfficer();
+    lan = connected.lan;
   });
 
   afterAll(async () => {
-    await lan?.browser.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await connected?.close();
   });
 
   it('is refused and counted, and the board keeps syncing the page\'s other dossiers', async () => {
@@ -204,7 +217,8 @@ describe('a dossier code of 1 MB', () => {
     await expect.poll(async () => (await readExtensionStore<{ code: string }>(lan.browser.serviceWorker, 'dossiers')).some((d) => d.code === overdueCode), POLL).toBe(true);
     const stored = await readExtensionStore<{ code: string }>(lan.browser.serviceWorker, 'dossiers');
     expect(stored.filter((d) => d.code.length > 1000)).toEqual([]);
-    await expect.poll(async () => (await problemsAt(lan.browser, '/vi/dossier/search')).reduce((sum, p) => sum + p.count, 0), POLL).toBe(1);
+    // Counted each time it arrives: from the response, and from the table when the page drew it first.
+    await expect.poll(async () => (await problemsAt(lan.browser, '/vi/dossier/search')).reduce((sum, p) => sum + p.count, 0), POLL).toBeGreaterThanOrEqual(1);
     // Opening the board makes the automatic tasks of this capture; they reach the server.
     await lan.panel.close();
     const panel = await openBoard(lan.browser);
@@ -216,24 +230,18 @@ describe('a dossier code of 1 MB', () => {
 });
 
 describe('a change the server refuses as too large', () => {
-  const secret = 'hostile-page-e2e-secret-of-32-bytes!!';
-  const unit = 'so-tu-phap';
-  let dataDir: string;
-  let server: RunningSyncServer;
+  let connected: ConnectedOfficer;
   let lan: Officer;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'tthc-refusal-e2e-'));
     // A server whose message limit is below the largest description an officer may write (a test
     // stand-in for a room quota or a stricter server): the description is refused.
-    server = await startSyncServer({ port: 0, dataDir, secret, limits: { maxMessageBytes: 16 * 1024 } });
-    lan = await officer({ server: server.url, unit, token: await signToken({ unit, user: 'lan', role: 'editor' }, secret), name: 'Lan' });
+    connected = await connectedOfficer(16 * 1024);
+    lan = connected.lan;
   });
 
   afterAll(async () => {
-    await lan?.browser.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await connected?.close();
   });
 
   it('shows "bị từ chối: quá lớn" naming the task, keeps the change, and saves again once it is undone', async () => {

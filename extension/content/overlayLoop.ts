@@ -22,8 +22,8 @@ const OVERLAY_MEASURE = 'tthc-desk:overlay';
 export interface OverlayLoop {
   settleSoon(): void;
   onNavigation(href: string): void;
-  /** The page as the loop last saw it. */
-  page(): URL;
+  /** The adapter of the page as the loop last saw it; null on a page no adapter overlays. */
+  adapter(): PortalAdapter | null;
 }
 
 export function startOverlayLoop(ctx: ContentScriptContext, settings: CaptureSettingsReply, chip: SummaryChip, capture: CapturePath): OverlayLoop {
@@ -114,5 +114,5 @@ export function startOverlayLoop(ctx: ContentScriptContext, settings: CaptureSet
   ctx.addEventListener(window, 'popstate', () => onNavigation(location.href));
   settleSoon();
 
-  return { settleSoon, onNavigation, page: () => page };
+  return { settleSoon, onNavigation, adapter: () => adapter };
 }

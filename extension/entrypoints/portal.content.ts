@@ -3,7 +3,7 @@
 // this origin is a portal at all.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { setLocale } from '../../shared/i18n/i18n.ts';
-import { adapterForPage, igateAdapter } from '../../shared/portal/index.ts';
+import { igateAdapter } from '../../shared/portal/index.ts';
 import { ask } from '../messaging/messages.ts';
 import { createNotUnderstoodNotice } from '../overlay/notUnderstood.ts';
 import { createSummaryChip } from '../overlay/summaryChip.ts';
@@ -54,7 +54,7 @@ export default defineContentScript({
       else loop.onNavigation(message.url);
     };
     // A refused message names no portal it could be trusted for: it counts against this page's own.
-    refuse = (count) => problems.add((adapterForPage(loop.page()) ?? igateAdapter).site, count, 'capture.reason.badMessage');
+    refuse = (count) => problems.add((loop.adapter() ?? igateAdapter).site, count, 'capture.reason.badMessage');
     for (const message of waiting.splice(0)) deliver(message);
     if (refusedWaiting > 0) refuse(refusedWaiting);
   },
