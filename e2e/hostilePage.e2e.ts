@@ -144,43 +144,54 @@ describe('a portal page that lies on the capture channel', () => {
     await expect.poll(async () => (await problemsAt(browser, '/vi/dossier/search')).find((p) => p.reason === 'capture.reason.badMessage')?.count, POLL).toBe(2);
   });
 
-  it('stays responsive through 10,000 malformed messages and keeps one problem row for them', async () => {
-    await page.goto(`${portal.igateUrl}/vi/procedure/search`);
-    await expect.poll(() => page.locator('#outlet').getAttribute('data-state'), POLL).toBe('ready');
-    /** Time until every message of a burst has been dispatched to every listener (the page's and ours). */
-    const burst = (data: unknown) => page.evaluate(async (message) => {
-      const start = performance.now();
-      for (let i = 0; i < 10_000; i++) window.postMessage(message, '*');
-      await new Promise<void>((resolve) => {
-        const done = (event: MessageEvent) => {
-          if (event.data !== 'burst-done') return;
-          window.removeEventListener('message', done);
-          resolve();
-        };
-        window.addEventListener('message', done);
-        window.postMessage('burst-done', '*');
-      });
-      return performance.now() - start;
-    }, data);
-    // Baseline, same page, same run: the page's own traffic, which our listener ignores at once.
-    const baselineMs = await burst({ type: 'angular-noise', url: 'not a url' });
-    const floodMs = await burst({ channel: PAGE_CHANNEL, kind: 'response', url: 'not a url', status: 200, body: '' });
-    console.log(`10,000 malformed channel messages: ${floodMs.toFixed(0)} ms to dispatch (baseline, 10,000 messages not on the channel: ${baselineMs.toFixed(0)} ms)`);
-    // Before the rate cap the page froze for 13.7 s.
-    expect(floodMs).toBeLessThan(Math.max(2000, baselineMs * 4));
-    await expect.poll(async () => (await problemsAt(browser, '/vi/procedure/search')).map(({ reason, count }) => ({ reason, count })), POLL).toEqual([
-      { reason: 'capture.reason.badMessage', count: 10_000 },
-    ]);
-    // The page works on, and the officer's next search is captured.
-    await page.getByRole('link', { name: 'Tra cứu hồ sơ', exact: true }).click();
-    await expect.poll(() => page.locator('tr.mat-row').count(), POLL).toBeGreaterThan(0);
-    const next = (await (await page.request.get(`${portal.igateUrl}/pa/dossier/search?size=5&page=21`)).json()) as SpringPage;
-    await page.goto(`${portal.igateUrl}/vi/dossier/search?size=5&page=21`);
-    await expect.poll(async () => {
-      const stored = new Set((await readExtensionStore<{ code: string }>(browser.serviceWorker, 'dossiers')).map((d) => d.code));
-      return next.content.every((entry) => stored.has(String(entry.code)));
-    }, POLL).toBe(true);
-  });
+  /** Time until every message of a burst has been dispatched to every listener (the page's and ours). */
+  const burst = (data: unknown) => page.evaluate(async (message) => {
+    const start = performance.now();
+    for (let i = 0; i < 10_000; i++) window.postMessage(message, '*');
+    await new Promise<void>((resolve) => {
+      const done = (event: MessageEvent) => {
+        if (event.data !== 'burst-done') return;
+        window.removeEventListener('message', done);
+        resolve();
+      };
+      window.addEventListener('message', done);
+      window.postMessage('burst-done', '*');
+    });
+    return performance.now() - start;
+  }, data);
+
+  // Two floods: messages of a wrong shape (refused by the gate, past 100 a second unread), and
+  // well-formed ones about the portal's own API whose body is not JSON (read, each a problem).
+  const floods = [
+    { kind: 'of a wrong shape', path: '/vi/procedure/search', reason: 'capture.reason.badMessage', message: (origin: string) => ({ channel: PAGE_CHANNEL, kind: 'response', url: `${origin} not a url`, status: 200, body: '' }) },
+    { kind: 'whose body is not JSON', path: '/vi/dossier/public-qni', reason: 'capture.reason.badJson', message: (origin: string) => ({ channel: PAGE_CHANNEL, kind: 'response', url: `${origin}/pa/dossier/search?page=0`, status: 200, body: '{not json' }) },
+  ];
+  for (const flood of floods) {
+    it(`stays responsive through 10,000 messages ${flood.kind} and keeps one problem row for them`, async () => {
+      await page.goto(`${portal.igateUrl}${flood.path}`);
+      await expect.poll(() => page.locator('#outlet').getAttribute('data-state'), POLL).toBe('ready');
+      // Baseline, same page, same run: the page's own traffic, which our listener ignores at once.
+      const baselineMs = await burst({ type: 'angular-noise', url: 'not a url', status: 200, body: '{not json' });
+      const floodMs = await burst(flood.message(portal.igateUrl));
+      console.log(`10,000 channel messages ${flood.kind}: ${floodMs.toFixed(0)} ms to dispatch (baseline, 10,000 messages not on the channel: ${baselineMs.toFixed(0)} ms)`);
+      // Before the rate cap and the gathered reports, the flood whose body is not JSON took 11 s here
+      // (32 times its baseline; 13.7 s in the issue), every message sending its own problem report.
+      expect(floodMs).toBeLessThan(Math.max(3000, baselineMs * 6));
+      await expect.poll(async () => (await problemsAt(browser, flood.path)).map(({ reason, count }) => ({ reason, count })), POLL).toEqual([
+        { reason: flood.reason, count: 10_000 },
+      ]);
+      // The page works on, and the officer's next search is captured.
+      await page.getByRole('link', { name: 'Tra cứu hồ sơ', exact: true }).click();
+      await expect.poll(() => page.locator('tr.mat-row').count(), POLL).toBeGreaterThan(0);
+      const pageNumber = flood.reason === 'capture.reason.badJson' ? 22 : 21;
+      const next = (await (await page.request.get(`${portal.igateUrl}/pa/dossier/search?size=5&page=${pageNumber}`)).json()) as SpringPage;
+      await page.goto(`${portal.igateUrl}/vi/dossier/search?size=5&page=${pageNumber}`);
+      await expect.poll(async () => {
+        const stored = new Set((await readExtensionStore<{ code: string }>(browser.serviceWorker, 'dossiers')).map((d) => d.code));
+        return next.content.every((entry) => stored.has(String(entry.code)));
+      }, POLL).toBe(true);
+    });
+  }
 });
 
 describe('a dossier code of 1 MB', () => {
