@@ -153,7 +153,8 @@ export class ServerSync {
     if (this.stopped || this.refusedReason !== null || this.provider.ws !== null) return;
     if (this.retry) clearTimeout(this.retry);
     this.retry = null;
-    this.attempt = 0;
+    // A refused change is refused again on any network: the backoff goes on growing.
+    if (this.rejected === null) this.attempt = 0;
     this.provider.connect();
   }
 
