@@ -19,7 +19,8 @@ const domSignature = (d: Dossier) => `${d.code}|${d.status}|${d.appointmentAt}|$
 export interface CapturePath {
   /** The dates of each dossier this tab captured or looked up, for its badge. */
   readonly known: Map<string, DossierDates>;
-  fromResponse(message: ObservedResponse): void;
+  /** False when the response could not be read (not JSON, the adapter threw): a failure the channel's rate cap counts. */
+  fromResponse(message: ObservedResponse): boolean;
   fromDocument(adapter: PortalAdapter, page: URL): void;
   /** Whether the overlay must read the DOM: a row (or a page without rows) no response covered. */
   needsDom(rows: readonly PageRow[]): boolean;
@@ -60,18 +61,18 @@ export function createCapturePath(settings: CaptureSettingsReply, problems: Prob
     if (result.dossiers.length > 0 || result.procedures.length > 0) send(site, result.dossiers, result.procedures);
   }
 
-  function fromResponse(message: ObservedResponse): void {
-    if (message.status < 200 || message.status >= 300) return;
+  function fromResponse(message: ObservedResponse): boolean {
+    if (message.status < 200 || message.status >= 300) return true;
     const url = new URL(message.url);
     const reader = adapters.find((a) => a.claimsResponse(url));
-    if (!reader) return;
+    if (!reader) return true;
     let body = message.body;
     if (typeof body === 'string') {
       try {
         body = JSON.parse(body);
       } catch {
         problems.add(reader.site, 1, 'capture.reason.badJson');
-        return;
+        return false;
       }
     }
     let result: ParseResult;
@@ -79,13 +80,14 @@ export function createCapturePath(settings: CaptureSettingsReply, problems: Prob
       result = reader.parseResponse(url, body, options);
     } catch {
       problems.add(reader.site, 1, 'capture.reason.adapter');
-      return;
+      return false;
     }
     for (const dossier of result.dossiers) fromJson.add(dossier.code);
     for (const procedure of result.procedures) fromJson.add(`procedure|${procedure.code}`);
     jsonThisView = true;
     accept(reader.site, result, result.rejected.length);
     onCaptured();
+    return true;
   }
 
   /** The DOM fallback: rows whose dossier no response told us about (the national portal has only these). */

@@ -62,4 +62,16 @@ describe('createChannelGate', () => {
     door.onMessage(event(good));
     expect(accepted).toEqual([good]);
   });
+
+  it('counts failures found after the gate (a body that is not JSON) against the same cap', () => {
+    const clock = { ms: 0 };
+    const { door, accepted, refused } = gate(clock);
+    for (let i = 0; i < CHECKED_FAILURES_PER_SECOND; i++) {
+      door.onMessage(event(good));
+      door.noteFailure();
+    }
+    door.onMessage(event(good));
+    expect(accepted).toHaveLength(CHECKED_FAILURES_PER_SECOND);
+    expect(refused()).toBe(1);
+  });
 });

@@ -1,13 +1,14 @@
 // The isolated script's door to the page channel. The page can post anything on it, so a message
 // is taken only from the page's own window, only in our shape, and only when the response it
 // reports is the portal's own (a page cannot hand over data as if another origin had sent it).
-// Refused messages are counted, never parsed one by one beyond a rate cap: a flood of malformed
-// messages costs a counter increment each, and ends as one problem row with its count.
+// Messages that fail (refused here, or whose body the capture path cannot read) are counted, and
+// past a rate cap the rest of that second's are refused unread: a flood of malformed messages costs
+// a counter increment each, and ends as one problem row with its count.
 import { z } from 'zod';
 import { isOwnPortalUrl } from '../portals/origins.ts';
 import { PAGE_CHANNEL, type PageMessage } from './pageChannel.ts';
 
-/** Malformed messages checked in full per second; past it, the rest of that second's are refused unread. */
+/** Failing messages read in full per second; past it, the rest of that second's are refused unread. */
 export const CHECKED_FAILURES_PER_SECOND = 100;
 
 const pageMessageSchema = z.discriminatedUnion('kind', [
@@ -29,6 +30,8 @@ const onOurChannel = (data: unknown) => typeof data === 'object' && data !== nul
 
 export interface ChannelGate {
   onMessage(event: MessageEvent): void;
+  /** A message the gate let through failed further on (its body was not JSON, the adapter threw). */
+  noteFailure(): void;
 }
 
 /**
@@ -43,15 +46,18 @@ export function createChannelGate(
 ): ChannelGate {
   let second = -1;
   let failures = 0;
+  function overCap(): boolean {
+    const current = Math.floor(now() / 1000);
+    if (current !== second) {
+      second = current;
+      failures = 0;
+    }
+    return failures >= CHECKED_FAILURES_PER_SECOND;
+  }
   return {
     onMessage(event) {
       if (event.source !== win || !onOurChannel(event.data)) return;
-      const current = Math.floor(now() / 1000);
-      if (current !== second) {
-        second = current;
-        failures = 0;
-      }
-      if (failures >= CHECKED_FAILURES_PER_SECOND) {
+      if (overCap()) {
         refuse(1);
         return;
       }
@@ -61,6 +67,10 @@ export function createChannelGate(
         failures += 1;
         refuse(1);
       }
+    },
+    noteFailure() {
+      overCap();
+      failures += 1;
     },
   };
 }

@@ -50,8 +50,8 @@ export default defineContentScript({
     overlay = startOverlayLoop(ctx, settings, createSummaryChip(ctx), capture);
     const loop = overlay;
     deliver = (message) => {
-      if (message.kind === 'response') capture.fromResponse(message);
-      else loop.onNavigation(message.url);
+      if (message.kind === 'navigation') loop.onNavigation(message.url);
+      else if (!capture.fromResponse(message)) gate.noteFailure();
     };
     // A refused message names no portal it could be trusted for: it counts against this page's own.
     refuse = (count) => problems.add((loop.adapter() ?? igateAdapter).site, count, 'capture.reason.badMessage');
