@@ -33,13 +33,14 @@ function holdsOversizedText(value: unknown, depth = 2): boolean {
   return Object.values(value).some((inner) => holdsOversizedText(inner, depth - 1));
 }
 
-interface Admitted<T> {
+export interface Admitted<T> {
   records: T[];
   rejected: number;
   reason: string | null;
 }
 
-function admit<T>(schema: z.ZodType<T>, candidates: readonly unknown[]): Admitted<T> {
+/** The records that fit their schema and the limit; the others counted, with the first one's reason. */
+export function admit<T>(schema: z.ZodType<T>, candidates: readonly unknown[]): Admitted<T> {
   const admitted: Admitted<T> = { records: [], rejected: 0, reason: null };
   for (const candidate of candidates) {
     const parsed = holdsOversizedText(candidate) ? null : schema.safeParse(candidate);
