@@ -1,6 +1,11 @@
 import { defineConfig } from 'wxt';
 import { contentScriptSizes, reportContentScriptSizes } from './scripts/content-script-size.ts';
 
+// TTHC_LOCAL_PORTALS=1 builds for development and tests (npm start, npm test, the benchmarks): the
+// demo portal on 127.0.0.1/localhost counts as a portal. Without it (a plain `wxt build`, `wxt zip`)
+// the build is the store package and knows only the real portals (extension/portals/origins.ts).
+const localPortals = process.env.TTHC_LOCAL_PORTALS === '1';
+
 // The extension lives in extension/ (WXT srcDir); shared/ is the pure domain core it imports.
 export default defineConfig({
   srcDir: 'extension',
@@ -11,6 +16,7 @@ export default defineConfig({
   // TTHC_WXT_ENTRYPOINTS=background,portal builds only those entrypoints (work on one part while another is unfinished).
   filterEntrypoints: process.env.TTHC_WXT_ENTRYPOINTS?.split(','),
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ define: { __TTHC_LOCAL_PORTALS__: JSON.stringify(localPortals) } }),
   imports: false,
   manifest: {
     name: 'tthc-desk',

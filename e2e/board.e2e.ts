@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './support/browser.ts';
+import { putExtensionRows } from './support/extensionDb.ts';
 import { addTask, boardOf, card, officer, openBoard, openTask, syncState, type Officer } from './support/board.ts';
 import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
 import { signToken } from '../sync-server/token.ts';
@@ -208,6 +209,8 @@ describe('the unit task board between officers', () => {
 
   it('makes one task of an overdue dossier both officers captured', async () => {
     const code = '000.00.53.H48-240312-0009';
+    // Automatic tasks come only from dossiers of the unit set in the options.
+    for (const o of [lan, minh]) await putExtensionRows(o.browser.serviceWorker, 'settings', [{ key: 'unitAgencyName', value: 'Sở Tư pháp' }]);
     await captureOverdueDossier(lan.panel, code);
     await captureOverdueDossier(minh.panel, code);
     // Opening the board looks for automatic tasks.
@@ -261,5 +264,18 @@ describe('the unit task board between officers', () => {
     await expect.poll(() => syncState(hoa.panel), poll).toBe('refused');
     expect(await hoa.panel.getByRole('status').filter({ hasText: 'mã của đơn vị khác' }).count()).toBe(1);
     await options.close();
+  });
+
+  it("names the officer by the token's user, the typed name beside it, and makes that user the author of new tasks and comments", async () => {
+    await expect.poll(() => lan.panel.getByTestId('board-self').textContent(), poll).toContain('lan (Lan)');
+    await addTask(lan.panel, 'Tác giả theo mã truy cập');
+    const detail = await openTask(lan.panel, 'Tác giả theo mã truy cập');
+    await expect.poll(() => detail.textContent(), poll).toContain('Tạo bởi lan lúc');
+    await detail.getByLabel('Trao đổi').fill('Đã xem');
+    await detail.getByRole('button', { name: 'Gửi' }).click();
+    await expect.poll(() => detail.locator('.board-comments li strong').allTextContents(), poll).toEqual(['lan']);
+    // The colleague sees the same author once it is synced.
+    const seen = await openTask(minh.panel, 'Tác giả theo mã truy cập');
+    await expect.poll(() => seen.locator('.board-comments li strong').allTextContents(), poll).toEqual(['lan']);
   });
 });

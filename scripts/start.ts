@@ -21,7 +21,8 @@ function localSecret(): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit' });
+// A development build: the demo portal on 127.0.0.1 counts as a portal (extension/portals/origins.ts).
+const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, TTHC_LOCAL_PORTALS: '1' } });
 if (build.status !== 0) {
   console.error(bilingual('start.buildFailed'));
   process.exit(1);

@@ -46,6 +46,8 @@ const stages: Record<string, () => boolean> = {
   },
   e2e: () => {
     ensureSystemPrograms([chromium]);
+    // A test build: the demo portal on 127.0.0.1 counts as a portal (extension/portals/origins.ts).
+    process.env.TTHC_LOCAL_PORTALS = '1';
     return step('build extension (wxt build)', bin('wxt'), ['build']) && vitest('browser tests (Chromium + extension)', 'vitest.e2e.config.ts', 'e2e.json');
   },
 };

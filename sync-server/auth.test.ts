@@ -64,7 +64,7 @@ describe('authorization matrix at the websocket upgrade', () => {
           const check = await fetch(`${httpUrl}/auth/check?unit=${room}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
           expect(check.status).toBe(status === 101 ? 200 : status);
           expect(check.headers.get('access-control-allow-origin')).toBe('*');
-          expect(await check.json()).toEqual(reason ? { reason } : { unit: 'unit-a', user: 'officer', role });
+          expect(await check.json()).toEqual(reason ? { reason } : { unit: 'unit-a', sub: 'officer', user: 'officer', role });
         });
       }
     }

@@ -33,7 +33,7 @@ export async function handleHttp(request: IncomingMessage, response: ServerRespo
       return reply(response, 200, { 'Content-Type': 'text/plain; version=0.0.4' }, context.metrics.render());
     case '/auth/check': {
       const decision = await decideAccess(tokenOf(request, url), url.searchParams.get('unit') ?? '', context.secrets);
-      if (decision.ok) return json(response, 200, { unit: decision.claims.unit, user: decision.claims.sub, role: decision.claims.role });
+      if (decision.ok) return json(response, 200, { unit: decision.claims.unit, sub: decision.claims.sub, user: decision.claims.sub, role: decision.claims.role });
       return json(response, decision.status, { reason: decision.reason });
     }
     default:

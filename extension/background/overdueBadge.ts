@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../shared/i18n/i18n.ts';
 import { addDays, todayInVietnam } from '../../shared/time/dates.ts';
 import type { TthcDatabase } from '../db/database.ts';
-import { countOverdue } from '../db/overdue.ts';
+import { countDossierAttention } from '../db/overdue.ts';
 import { loadSettings } from '../db/settings.ts';
 import { coverageMessage, latestCoverage } from '../../shared/portalCoverage/coverage.ts';
 
@@ -26,7 +26,7 @@ export function startOverdueBadge(db: TthcDatabase): OverdueBadge {
 
   async function refresh(): Promise<void> {
     const settings = await loadSettings(db);
-    const overdue = await countOverdue(db, settings, todayInVietnam());
+    const { overdue } = await countDossierAttention(db, settings, todayInVietnam());
     await browser.action.setBadgeText({ text: overdue === 0 ? '' : String(overdue) });
     await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
     // The tooltip says what the number is counted from: how much of the portal is captured.

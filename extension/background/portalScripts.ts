@@ -5,7 +5,7 @@
 // permissions at every start of the background and whenever either changes.
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { extraPortalPatterns } from '../content/extraPortals.ts';
+import { extraPortalPatterns } from '../portals/origins.ts';
 import type { TthcDatabase } from '../db/database.ts';
 import { loadSettings } from '../db/settings.ts';
 

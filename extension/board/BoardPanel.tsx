@@ -24,9 +24,9 @@ export function BoardPanel() {
   return (
     <div className="board">
       <SyncBadge status={state.status} />
-      <PresenceBar peers={state.peers} />
+      <PresenceBar peers={state.peers} me={state.user} name={settings.name} />
       {state.doc
-        ? <Board key={state.board} doc={state.doc} me={settings.name} peers={state.peers} onEditing={replica.setEditing} />
+        ? <Board key={state.board} doc={state.doc} me={state.user?.sub ?? settings.name} peers={state.peers} onEditing={replica.setEditing} />
         : <p className="muted">…</p>}
     </div>
   );

@@ -2,6 +2,7 @@
 // concurrent edit is merged in without moving this officer's cursor off what they were typing.
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { DESCRIPTION_MAX_CHARS } from '../../shared/board/schema.ts';
 
 function shiftIndex(index: number, delta: Y.YTextEvent['delta']): number {
   let position = 0;
@@ -35,6 +36,8 @@ export function CollaborativeText({ text, origin, label }: { text: Y.Text; origi
     return () => text.unobserve(observer);
   }, [text, origin]);
   const onChange = (next: string) => {
+    // The bound keeps one edit's update far below the sync server's message limit.
+    if (next.length > DESCRIPTION_MAX_CHARS) return;
     const previous = text.toString();
     let head = 0;
     while (head < previous.length && head < next.length && previous[head] === next[head]) head++;
@@ -48,5 +51,5 @@ export function CollaborativeText({ text, origin, label }: { text: Y.Text; origi
     }, origin);
     setValue(next);
   };
-  return <textarea ref={area} aria-label={label} value={value} rows={4} onChange={(e) => onChange(e.target.value)} />;
+  return <textarea ref={area} aria-label={label} value={value} rows={4} maxLength={DESCRIPTION_MAX_CHARS} onChange={(e) => onChange(e.target.value)} />;
 }

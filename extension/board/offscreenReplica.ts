@@ -6,7 +6,7 @@ import type { IndexeddbPersistence } from 'y-indexeddb';
 import { openBoardStore } from './boardStore.ts';
 import { Awareness } from 'y-protocols/awareness';
 import { boardDatabaseName, isServerConfigured, type BoardSettings } from './boardSettings.ts';
-import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
+import { BOARD_CHANNEL, channelMessageSchema, peerFromState, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
 import { ServerSync } from './serverSync.ts';
 import { openDatabase, type TthcDatabase } from '../db/database.ts';
 import { todayInVietnam, toVietnamIso } from '../../shared/time/dates.ts';
@@ -66,7 +66,9 @@ export class OffscreenReplica {
     if (!this.captures) return;
     try {
       const sources = await findAutomaticSources(this.captures, todayInVietnam());
-      if (!this.closed) applyAutomaticTasks(this.doc, sources, { user: this.settings.name, at: toVietnamIso(new Date()), origin: AUTOMATIC });
+      if (this.closed) return;
+      const skipped = applyAutomaticTasks(this.doc, sources, { user: this.author(), at: toVietnamIso(new Date()), origin: AUTOMATIC });
+      if (skipped > 0) console.warn(`[board] ${skipped} automatic task(s) skipped: their source does not fit a task`);
     } catch (error) {
       console.error('[board] automatic tasks', error);
     }
@@ -96,16 +98,18 @@ export class OffscreenReplica {
   private peers(): Peer[] {
     const peers: Peer[] = [];
     for (const [clientId, state] of this.awareness.getStates()) {
-      if (clientId === this.doc.clientID) continue;
-      const name = typeof state.name === 'string' ? state.name : '?';
-      const editing = Array.isArray(state.editing) ? state.editing.filter((id): id is string => typeof id === 'string') : [];
-      peers.push({ clientId, name, editing });
+      if (clientId !== this.doc.clientID) peers.push(peerFromState(clientId, state));
     }
     return peers;
   }
 
   private publishStatus(): void {
-    this.post({ t: 'status', board: this.board, status: this.status(), peers: this.peers(), self: this.doc.clientID });
+    this.post({ t: 'status', board: this.board, status: this.status(), peers: this.peers(), self: this.doc.clientID, user: this.sync?.identity() ?? null });
+  }
+
+  /** Who writes automatic tasks: the token's user once the server has said who that is, else the display name. */
+  private author(): string {
+    return this.sync?.identity()?.sub ?? this.settings.name;
   }
 
   private receive(data: unknown): void {

@@ -4,7 +4,7 @@
 // edit is handed to the offscreen document at once.
 import * as Y from 'yjs';
 import { browser } from 'wxt/browser';
-import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
+import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus, type TokenUser } from './channel.ts';
 import { boardDatabaseName, loadBoardSettings } from './boardSettings.ts';
 import { readStoredBoard } from './storedBoard.ts';
 
@@ -15,6 +15,8 @@ export interface PanelState {
   board: string | null;
   status: SyncStatus;
   peers: Peer[];
+  /** This officer as the server knows them; null until it has said, or with no server. */
+  user: TokenUser | null;
 }
 
 export class PanelReplica {
@@ -24,6 +26,7 @@ export class PanelReplica {
   private board: string | null = null;
   private status: SyncStatus = { state: 'connecting' };
   private peers: Peer[] = [];
+  private user: TokenUser | null = null;
   private editing: string[] = [];
   private closed = false;
   private relaying = false;
@@ -51,7 +54,7 @@ export class PanelReplica {
   }
 
   state(): PanelState {
-    return { doc: this.doc, board: this.board, status: this.status, peers: this.peers };
+    return { doc: this.doc, board: this.board, status: this.status, peers: this.peers, user: this.user };
   }
 
   subscribe(listener: (state: PanelState) => void): () => void {
@@ -139,6 +142,7 @@ export class PanelReplica {
         if (message.board !== this.board && this.board !== null) return;
         this.status = message.status;
         this.peers = message.peers;
+        this.user = message.user;
         this.notify();
         return;
       default:

@@ -10,9 +10,11 @@ import { Awareness } from 'y-protocols/awareness';
 import { startSyncServer, type RunningSyncServer } from '../../sync-server/server.ts';
 import { waitFor as until } from '../../test-support/sync-server.ts';
 import { signToken } from '../../sync-server/token.ts';
+import { entryKey, fieldMap } from '../../shared/board/layout.ts';
 import { createTask } from '../../shared/board/operations.ts';
 import { readBoard } from '../../shared/board/reader.ts';
 import { ServerSync, checkToken, retryDelay } from './serverSync.ts';
+import { refusalReason, touchedTasks } from './refusedChange.ts';
 import type { BoardSettings } from './boardSettings.ts';
 
 const secret = 'server-sync-test';
@@ -56,6 +58,13 @@ describe('the board connection to the sync server', () => {
     await until(() => minh.sync.status().state === 'saved', 'the colleague saved');
   });
 
+  it("learns from /auth/check whom the token names: the author of this officer's edits", async () => {
+    const lan = await replica('unit-a');
+    expect(await checkToken(lan.settings)).toEqual({ accepted: true, user: { sub: 'u', role: 'editor' } });
+    await until(() => lan.sync.identity() !== null, 'the identity learned');
+    expect(lan.sync.identity()).toEqual({ sub: 'u', role: 'editor' });
+  });
+
   it('reads "refused" for a token of another unit, and /auth/check gives the reason', async () => {
     const intruder = await replica('unit-a', 'unit-b');
     await until(() => intruder.sync.status().state === 'refused', 'refused');
@@ -71,6 +80,50 @@ describe('the board connection to the sync server', () => {
     await until(() => sync.status().reason === 'unreachable', 'offline, no server at the address');
     expect(sync.status()).toEqual({ state: 'offline', reason: 'unreachable' });
     expect(await checkToken(settings)).toEqual({ unreachable: true });
+  });
+
+  it('says which change the server refused as too large, backs off further at each refusal, and recovers once the change is undone', async () => {
+    const smallDir = mkdtempSync(join(tmpdir(), 'tthc-server-sync-small-'));
+    const small = await startSyncServer({ port: 0, dataDir: smallDir, secret, limits: { maxMessageBytes: 16 * 1024 } });
+    try {
+      const doc = new Y.Doc();
+      const settings: BoardSettings = { server: small.url, unit: 'unit-a', token: await signToken({ unit: 'unit-a', user: 'u', role: 'editor' }, secret), name: 'u' };
+      const sync = new ServerSync(doc, new Awareness(doc), settings, () => undefined);
+      open.push(sync);
+      await until(() => sync.status().state === 'saved', 'saved at first');
+      const id = createTask(doc, { title: 'Báo cáo quý I' }, ctx('lan'));
+      await until(() => sync.status().state === 'saved', 'the task saved');
+      // A change past the server's limit (as an older version could make): written under the operations' bounds.
+      fieldMap(doc).set(entryKey(id, 'note'), 'x'.repeat(64 * 1024));
+      await until(() => sync.status().rejected !== undefined, 'the refusal shown');
+      expect(sync.status().rejected).toEqual({ reason: 'tooLarge', change: 'Báo cáo quý I' });
+      // Each reconnection is refused again: the backoff grows instead of starting over.
+      await until(() => sync.failedAttempts >= 3, 'three refusals in a row', 20_000);
+      expect(sync.status().rejected?.reason).toBe('tooLarge');
+      // Undone (Yjs keeps only the length of deleted content), the board is saved again.
+      fieldMap(doc).delete(entryKey(id, 'note'));
+      await until(() => sync.status().state === 'saved' && sync.status().rejected === undefined, 'saved after undoing', 40_000);
+      expect(sync.failedAttempts).toBe(0);
+    } finally {
+      await small.close();
+      rmSync(smallDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('reads a close as a refusal only for a message too big or a reason the server gives', () => {
+    expect(refusalReason({ code: 1009, reason: '' })).toBe('tooLarge');
+    expect(refusalReason({ code: 4429, reason: 'rate limit' })).toBe('rate limit');
+    expect(refusalReason({ code: 1008, reason: 'room quota' })).toBe('room quota');
+    expect(refusalReason({ code: 1006, reason: '' })).toBeNull();
+    expect(refusalReason({ code: 1001, reason: 'going away' })).toBeNull();
+  });
+
+  it('finds the tasks an update touches', () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    const id = createTask(doc, { title: 'Niêm yết' }, ctx('lan'));
+    expect(touchedTasks(updates[0]!)).toEqual([id]);
   });
 
   it('backs off exponentially with jitter, capped at 30 s', () => {

@@ -1,14 +1,18 @@
-// The connection of one board to the sync server (contract: TEAM.md §8), with a state the officer
-// can trust: "saved" only once the server has acknowledged storing everything this replica holds
-// (ack=1: message 100 carries the stored state vector); "refused" when GET /auth/check says the
-// token is not accepted, which a browser cannot read from a refused websocket upgrade.
+// The connection of one board to the sync server (y-websocket protocol plus the saved
+// acknowledgement of shared/sync/messages.ts), with a state the officer can trust: "saved" only
+// once the server has acknowledged storing everything this replica holds (ack=1: message 100
+// carries the stored state vector); "refused" when GET /auth/check says the token is not accepted,
+// which a browser cannot read from a refused websocket upgrade. When the server refuses a change
+// (closes the connection over its size limit or a quota), the status says so and names the change,
+// and the reconnect backoff keeps growing until the server acknowledges again.
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import { messageSavedAck } from '../../shared/sync/messages.ts';
 import type { BoardSettings } from './boardSettings.ts';
-import type { SyncStatus } from './channel.ts';
+import { tokenUserSchema, type SyncStatus, type TokenUser } from './channel.ts';
+import { describeChange, refusalReason, type Refusal } from './refusedChange.ts';
 
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
@@ -25,7 +29,8 @@ export function coveredBy(local: Map<number, number>, stored: Map<number, number
   return true;
 }
 
-export type AuthVerdict = { accepted: true } | { accepted: false; reason: string } | { unreachable: true };
+/** `user`: whom the token names, as the server says ({ unit, sub, role }); null from a server that does not say. */
+export type AuthVerdict = { accepted: true; user: TokenUser | null } | { accepted: false; reason: string } | { unreachable: true };
 
 export async function checkToken(settings: BoardSettings, fetchImpl: typeof fetch = fetch): Promise<AuthVerdict> {
   const base = settings.server.replace(/^ws/, 'http').replace(/\/+$/, '');
@@ -33,7 +38,10 @@ export async function checkToken(settings: BoardSettings, fetchImpl: typeof fetc
     const response = await fetchImpl(`${base}/auth/check?unit=${encodeURIComponent(settings.unit)}`, {
       headers: { Authorization: `Bearer ${settings.token}` },
     });
-    if (response.ok) return { accepted: true };
+    if (response.ok) {
+      const user = tokenUserSchema.safeParse(await response.json().catch(() => null));
+      return { accepted: true, user: user.success ? user.data : null };
+    }
     if (response.status === 401 || response.status === 403) {
       const body = (await response.json().catch(() => ({}))) as { reason?: unknown };
       return { accepted: false, reason: typeof body.reason === 'string' ? body.reason : 'invalid' };
@@ -54,6 +62,12 @@ export class ServerSync {
   /** The last attempt found no server at the address while the computer was online. */
   private unreachable = false;
   private attempt = 0;
+  /** This officer as the server knows them, from /auth/check; the author of their edits. */
+  private user: TokenUser | null = null;
+  /** The last change the server refused, until it acknowledges everything again. */
+  private rejected: Refusal | null = null;
+  /** The largest local update the server has not acknowledged yet: the likeliest to be refused. */
+  private largestUnacked: Uint8Array | null = null;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
 
@@ -71,6 +85,11 @@ export class ServerSync {
     });
     this.provider.messageHandlers[messageSavedAck] = (_encoder, decoder) => {
       this.stored = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+      if (this.holdsNothingUnsaved()) {
+        this.largestUnacked = null;
+        this.rejected = null;
+        this.attempt = 0;
+      }
       this.onStatus();
     };
     this.provider.on('status', ({ status }: { status: string }) => {
@@ -83,22 +102,40 @@ export class ServerSync {
       this.onStatus();
     });
     this.provider.on('sync', (synced: boolean) => {
-      if (synced) this.attempt = 0;
+      // After a refusal the server syncs, then refuses the same change again: only its
+      // acknowledgement of everything ends the backoff.
+      if (synced && this.rejected === null) this.attempt = 0;
       this.onStatus();
     });
     this.provider.on('connection-close', () => {
       this.stored = null;
       this.onStatus();
     });
-    this.provider.on('closed', () => void this.afterClose());
+    this.provider.on('closed', (close: { code: number; reason: string }) => void this.afterClose(close));
     doc.on('update', this.onUpdate);
     this.provider.connect();
+    void this.learnWhoIAm();
+  }
+
+  /** Whom the token names, once the server has said so. */
+  identity(): TokenUser | null {
+    return this.user;
   }
 
   status(): SyncStatus {
+    const status = this.connectionStatus();
+    return this.rejected === null ? status : { ...status, rejected: this.rejected };
+  }
+
+  /** Closes in a row since the server last acknowledged everything: the backoff's exponent. */
+  get failedAttempts(): number {
+    return this.attempt;
+  }
+
+  private connectionStatus(): SyncStatus {
     if (this.refusedReason !== null) return { state: 'refused', reason: this.refusedReason };
     if (this.provider.wsconnected) {
-      const saved = this.provider.synced && this.stored !== null && coveredBy(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.stored);
+      const saved = this.provider.synced && this.holdsNothingUnsaved();
       return { state: saved ? 'saved' : 'saving' };
     }
     if (this.provider.wsconnecting) return { state: 'connecting' };
@@ -107,12 +144,17 @@ export class ServerSync {
     return this.unreachable && globalThis.navigator?.onLine !== false ? { state: 'offline', reason: 'unreachable' } : { state: 'offline' };
   }
 
+  private holdsNothingUnsaved(): boolean {
+    return this.stored !== null && coveredBy(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.stored);
+  }
+
   /** The network is back: try now rather than at the end of the backoff. */
   reconnectNow(): void {
     if (this.stopped || this.refusedReason !== null || this.provider.ws !== null) return;
     if (this.retry) clearTimeout(this.retry);
     this.retry = null;
-    this.attempt = 0;
+    // A refused change is refused again on any network: the backoff goes on growing.
+    if (this.rejected === null) this.attempt = 0;
     this.provider.connect();
   }
 
@@ -134,6 +176,7 @@ export class ServerSync {
    * is stored already; acks only cover what this replica sent.
    */
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin !== this.provider && update.length > (this.largestUnacked?.length ?? 0)) this.largestUnacked = update;
     if (origin === this.provider && this.stored !== null) {
       // Not Y.encodeStateVectorFromUpdate: it counts only updates that start at clock 0.
       for (const struct of Y.decodeUpdate(update).structs) {
@@ -144,7 +187,19 @@ export class ServerSync {
     this.onStatus();
   };
 
-  private async afterClose(): Promise<void> {
+  private async learnWhoIAm(): Promise<void> {
+    const verdict = await checkToken(this.settings);
+    if (this.stopped || !('accepted' in verdict) || !verdict.accepted) return;
+    this.user = verdict.user;
+    this.onStatus();
+  }
+
+  private async afterClose(close: { code: number; reason: string }): Promise<void> {
+    const refusal = refusalReason(close);
+    if (refusal !== null) {
+      this.rejected = { reason: refusal, change: this.largestUnacked ? describeChange(this.doc, this.largestUnacked) : null };
+      this.onStatus();
+    }
     const verdict = await checkToken(this.settings);
     if (this.stopped) return;
     if ('accepted' in verdict && !verdict.accepted) {
@@ -152,6 +207,7 @@ export class ServerSync {
       this.onStatus();
       return;
     }
+    if ('accepted' in verdict) this.user = verdict.user;
     this.unreachable = 'unreachable' in verdict;
     const delay = retryDelay(this.attempt++);
     this.retry = setTimeout(() => {

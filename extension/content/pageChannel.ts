@@ -1,6 +1,6 @@
 // The private channel between the MAIN-world observer and the isolated content script. Both run
 // in the portal's window, so the page can read and forge these messages: the isolated side
-// validates every one (pageMessages.ts) and treats the body as untrusted portal data.
+// validates every one (channelGate.ts) and treats the body as untrusted portal data.
 import type { NationalDbRequest } from '../../shared/portal/nationalDbClaims.ts';
 export const PAGE_CHANNEL = 'tthc-desk/capture/v1';
 

@@ -1,28 +1,46 @@
-// The unit's dossiers needing attention: unfinished ones past their appointment (the toolbar
-// badge's figure) and those due within the due-soon threshold (the deadline notification).
+// The unit's open dossiers needing attention, from one query: the toolbar badge counts the overdue
+// ones, the deadline notification counts them and those due soon, the board makes a task of each
+// overdue one. Only unfinished dossiers are in the openAppointmentAt index, in Vietnam time
+// (store.ts), so it orders them; only those due before the (threshold + 1)-th working day can be
+// overdue or due soon, so the index is read up to there and no further.
 import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
 import { dossierTimeliness } from '../../shared/dossier/timeliness.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
-import type { TthcDatabase } from './database.ts';
+import type { StoredDossier, TthcDatabase } from './database.ts';
 import { isOfUnit, type Settings } from './settings.ts';
 
-type UnitSettings = Pick<Settings, 'unit' | 'dueSoonWorkingDays'>;
+export type UnitSettings = Pick<Settings, 'unit' | 'dueSoonWorkingDays'>;
 
-export async function countDossierAttention(db: TthcDatabase, settings: UnitSettings, today: CalendarDate): Promise<{ overdue: number; dueSoon: number }> {
-  // Only unfinished dossiers are in the openAppointmentAt index, in Vietnam time (store.ts), so it
-  // orders them; only those due before the (threshold + 1)-th working day can be overdue or due soon.
-  const bound = vietnamCalendar.addWorkingDays(today, settings.dueSoonWorkingDays + 1);
-  const candidates = await db.dossiers.where('openAppointmentAt').below(`${bound}T00:00:00+07:00`).toArray();
-  const counts = { overdue: 0, dueSoon: 0 };
-  for (const dossier of candidates) {
-    if (dossier.returnedAt !== null || !isOfUnit(dossier, settings)) continue;
-    const { state } = dossierTimeliness(dossier, { today, dueSoonWorkingDays: settings.dueSoonWorkingDays });
-    if (state === 'overdue') counts.overdue += 1;
-    else if (state === 'due_soon') counts.dueSoon += 1;
-  }
-  return counts;
+export interface DossierAttention {
+  overdue: StoredDossier[];
+  dueSoon: StoredDossier[];
 }
 
-export async function countOverdue(db: TthcDatabase, settings: UnitSettings, today: CalendarDate): Promise<number> {
-  return (await countDossierAttention(db, settings, today)).overdue;
+/** Whether a dossier can still fall due: not returned. (A phase that never falls due is one more line here.) */
+function isOpen(dossier: StoredDossier): boolean {
+  return dossier.returnedAt === null;
+}
+
+/** Sorts candidates from the index into overdue and due soon, keeping the unit's open ones only. */
+export function sortAttention(candidates: readonly StoredDossier[], settings: UnitSettings, today: CalendarDate): DossierAttention {
+  const attention: DossierAttention = { overdue: [], dueSoon: [] };
+  for (const dossier of candidates) {
+    if (!isOpen(dossier) || !isOfUnit(dossier, settings)) continue;
+    const { state } = dossierTimeliness(dossier, { today, dueSoonWorkingDays: settings.dueSoonWorkingDays });
+    if (state === 'overdue') attention.overdue.push(dossier);
+    else if (state === 'due_soon') attention.dueSoon.push(dossier);
+  }
+  return attention;
+}
+
+/** The unit's open dossiers overdue or due soon (every dossier when no unit is set). */
+export async function unitDossierAttention(db: TthcDatabase, settings: UnitSettings, today: CalendarDate): Promise<DossierAttention> {
+  const bound = vietnamCalendar.addWorkingDays(today, settings.dueSoonWorkingDays + 1);
+  const candidates = await db.dossiers.where('openAppointmentAt').below(`${bound}T00:00:00+07:00`).toArray();
+  return sortAttention(candidates, settings, today);
+}
+
+export async function countDossierAttention(db: TthcDatabase, settings: UnitSettings, today: CalendarDate): Promise<{ overdue: number; dueSoon: number }> {
+  const { overdue, dueSoon } = await unitDossierAttention(db, settings, today);
+  return { overdue: overdue.length, dueSoon: dueSoon.length };
 }

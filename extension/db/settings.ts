@@ -3,6 +3,7 @@
 // fit its schema reads as its default rather than breaking capture or the panels.
 import { z } from 'zod';
 import { isCalendarDate } from '../../shared/time/dates.ts';
+import { builtInPortalOrigins } from '../portals/origins.ts';
 import type { Setting, TthcDatabase } from './database.ts';
 
 /** Beyond this many working days every pending dossier would read "due soon". */
@@ -32,10 +33,8 @@ export const settingSchemas = {
   deadlineNotifications: z.boolean().default(true),
   /** The Vietnam day the daily notification check last ran, so it runs once a day however often the browser starts. */
   deadlineCheckedOn: z.string().refine(isCalendarDate).nullable().default(null),
-  /** Origins treated as portals; "http://127.0.0.1:*" means any port. */
-  portalOrigins: z
-    .array(z.string())
-    .default(['https://dichvucong.quangnam.gov.vn', 'https://dichvucong.gov.vn', 'https://thutuc.dichvucong.gov.vn', 'http://127.0.0.1:*', 'http://localhost:*']),
+  /** Origins treated as portals; "http://127.0.0.1:*" means any port (../portals/origins.ts). */
+  portalOrigins: z.array(z.string()).default(() => builtInPortalOrigins()),
 };
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -77,15 +76,6 @@ export async function loadSettings(db: TthcDatabase): Promise<Settings> {
 /** Stores one setting after checking it; throws a ZodError for a value that does not fit. */
 export async function saveSetting<K extends SettingKey>(db: TthcDatabase, key: K, value: Settings[K]): Promise<void> {
   await db.settings.put({ key, value: settingSchemas[key].parse(value) });
-}
-
-/** Whether a page origin is one of the configured portal origins ("…:*" = any port). */
-export function isPortalOrigin(origin: string, portalOrigins: readonly string[]): boolean {
-  return portalOrigins.some((pattern) => {
-    if (!pattern.endsWith(':*')) return pattern.replace(/\/$/, '') === origin;
-    const base = pattern.slice(0, -2);
-    return origin === base || (origin.startsWith(`${base}:`) && /^\d+$/.test(origin.slice(base.length + 1)));
-  });
 }
 
 /** Whether a unit is set: one agency code at least. */

@@ -172,7 +172,17 @@ function problemLocation(url: string): string {
   }
 }
 
+/**
+ * One row per page (origin and path), its count growing with each report and its reason the latest:
+ * a page that floods the channel with malformed messages leaves one row, not thousands.
+ */
 export async function recordCaptureProblem(db: TthcDatabase, problem: Omit<CaptureProblem, 'id' | 'seenAt'>, now: Date): Promise<void> {
-  const { site, url, reason, count } = problem;
-  await db.captureProblems.add({ site, url: problemLocation(url), reason, count, seenAt: toVietnamIso(now) });
+  const { site, reason, count } = problem;
+  const url = problemLocation(problem.url);
+  const seenAt = toVietnamIso(now);
+  await db.transaction('rw', db.captureProblems, async () => {
+    const known = await db.captureProblems.filter((row) => row.url === url && row.site === site).first();
+    if (known) await db.captureProblems.update(known.id, { count: known.count + count, reason, seenAt });
+    else await db.captureProblems.add({ site, url, reason, count, seenAt });
+  });
 }

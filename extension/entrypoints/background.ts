@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../db/database.ts';
-import { createCaptureService } from '../background/captureService.ts';
+import { createRequestHandler } from '../background/requestHandler.ts';
 import { startDeadlineNotifications } from '../background/deadlineNotifications.ts';
 import { startOverdueBadge } from '../background/overdueBadge.ts';
 import { startPortalScripts } from '../background/portalScripts.ts';
@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const db = openDatabase();
   const badge = startOverdueBadge(db);
   const notices = startDeadlineNotifications(db);
-  const capture = createCaptureService(db, {
+  const requests = createRequestHandler(db, {
     onStored: () => {
       badge.refreshSoon();
       notices.afterCaptureSoon();
@@ -30,7 +30,7 @@ export default defineBackground(() => {
     const parsed = requestSchema.safeParse(message);
     if (!parsed.success) return undefined;
     const page = sender.tab && sender.url ? new URL(sender.url) : null;
-    return capture.handle(parsed.data, page).then(
+    return requests.handle(parsed.data, page).then(
       (value) => ({ ok: true as const, value }),
       (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
     );

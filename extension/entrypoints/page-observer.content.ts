@@ -3,11 +3,11 @@
 // (portal.content.ts), which parses them.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { claimedJsonResponses, installResponseObserver } from '../content/responseObserver.ts';
-import { portalMatches } from '../content/portalMatches.ts';
 import { installCollectRequests } from '../content/collectRequests.ts';
+import { builtInPortalMatches } from '../portals/origins.ts';
 
 export default defineContentScript({
-  matches: portalMatches,
+  matches: builtInPortalMatches(),
   world: 'MAIN',
   runAt: 'document_start',
   main() {

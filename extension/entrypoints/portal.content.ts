@@ -3,14 +3,16 @@
 // this origin is a portal at all.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { setLocale } from '../../shared/i18n/i18n.ts';
-import { isPortalOrigin } from '../db/settings.ts';
+import { igateAdapter } from '../../shared/portal/index.ts';
 import { ask } from '../messaging/messages.ts';
 import { createNotUnderstoodNotice } from '../overlay/notUnderstood.ts';
 import { createSummaryChip } from '../overlay/summaryChip.ts';
 import type { PageMessage } from '../content/pageChannel.ts';
-import { readPageMessage } from '../content/pageMessages.ts';
-import { portalMatches } from '../content/portalMatches.ts';
-import { startPageSession } from '../content/pageSession.ts';
+import { createChannelGate } from '../content/channelGate.ts';
+import { createCapturePath } from '../content/capturePath.ts';
+import { startOverlayLoop } from '../content/overlayLoop.ts';
+import { createProblemReport } from '../content/problemReport.ts';
+import { builtInPortalMatches, isPortalOrigin } from '../portals/origins.ts';
 import { readCollectMessage } from '../content/collectMessages.ts';
 import { startCollectSession } from '../content/collectSession.ts';
 import type { FetchAnswer, TemplateSeen } from '../content/collectChannel.ts';
@@ -21,22 +23,26 @@ function domReady(): Promise<void> {
 }
 
 export default defineContentScript({
-  matches: portalMatches,
+  matches: builtInPortalMatches(),
   runAt: 'document_start',
   async main(ctx) {
     const waiting: PageMessage[] = [];
+    let refusedWaiting = 0;
     let deliver: (message: PageMessage) => void = (message) => {
       waiting.push(message);
     };
-    // The period collector's channel, buffered the same way.
+    let refuse: (count: number) => void = (count) => {
+      refusedWaiting += count;
+    };
+    const gate = createChannelGate(window, (message) => deliver(message), (count) => refuse(count));
+    ctx.addEventListener(window, 'message', (event: MessageEvent) => gate.onMessage(event));
+    // The period collector's channel (its own messages, from the page's own window), buffered the same way.
     const collectWaiting: (TemplateSeen | FetchAnswer)[] = [];
     let deliverCollect: (message: TemplateSeen | FetchAnswer) => void = (message) => {
       collectWaiting.push(message);
     };
     ctx.addEventListener(window, 'message', (event: MessageEvent) => {
       if (event.source !== window) return;
-      const message = readPageMessage(event.data);
-      if (message) deliver(message);
       const collectMessage = readCollectMessage(event.data);
       if (collectMessage) deliverCollect(collectMessage);
     });
@@ -51,13 +57,20 @@ export default defineContentScript({
     }
     setLocale(settings.locale);
     await domReady();
-    const session = startPageSession(ctx, settings, { chip: createSummaryChip(ctx), notice: createNotUnderstoodNotice(ctx) });
+    const problems = createProblemReport(ctx, createNotUnderstoodNotice(ctx));
+    let overlay: ReturnType<typeof startOverlayLoop> | null = null;
+    const capture = createCapturePath(settings, problems, () => overlay?.settleSoon());
+    overlay = startOverlayLoop(ctx, settings, createSummaryChip(ctx), capture);
+    const loop = overlay;
     deliver = (message) => {
-      if (message.kind === 'response') session.onResponse(message);
-      else session.onNavigation(message.url);
+      if (message.kind === 'navigation') loop.onNavigation(message.url);
+      else if (!capture.fromResponse(message)) gate.noteFailure();
     };
+    // A refused message names no portal it could be trusted for: it counts against this page's own.
+    refuse = (count) => problems.add((loop.adapter() ?? igateAdapter).site, count, 'capture.reason.badMessage');
     for (const message of waiting.splice(0)) deliver(message);
-    deliverCollect = startCollectSession(ctx, session);
+    if (refusedWaiting > 0) refuse(refusedWaiting);
+    deliverCollect = startCollectSession(ctx, { onResponse: (message) => capture.fromResponse(message), stored: () => capture.stored() });
     for (const message of collectWaiting.splice(0)) deliverCollect(message);
   },
 });

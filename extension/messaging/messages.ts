@@ -2,18 +2,18 @@
 // every one with these schemas: a content script runs beside an untrusted page.
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { dossierSchema, siteSchema, type Dossier } from '../../shared/schemas/dossier.ts';
-import { procedureSchema } from '../../shared/schemas/procedure.ts';
+import { siteSchema, type Dossier } from '../../shared/schemas/dossier.ts';
 import { decisionProcedureSchema, decisionSchema } from '../../shared/schemas/decision.ts';
 import { storedCollectionSchema, type StoredCollection } from '../db/collections.ts';
 
 // The page a capture message comes from is the sender's, as Chrome reports it, never a field the
-// content script fills in.
+// content script fills in. The records are checked one by one by the background's request handler
+// (a bad record is counted, the rest of its batch is stored).
 export const captureBatchMessage = z.object({
   type: z.literal('capture.batch'),
   site: siteSchema,
-  dossiers: z.array(dossierSchema),
-  procedures: z.array(procedureSchema),
+  dossiers: z.array(z.unknown()).max(5000),
+  procedures: z.array(z.unknown()).max(5000),
 });
 
 export const captureProblemMessage = z.object({
@@ -81,7 +81,8 @@ export interface CaptureSettingsReply {
 }
 
 export interface Replies {
-  'capture.batch': { stored: number; statusChanges: number };
+  /** `rejected`: records that failed the background's check, already recorded as a capture problem. */
+  'capture.batch': { stored: number; statusChanges: number; rejected: number; reason: string | null };
   'capture.problem': { recorded: true };
   'capture.decisions': { stored: number };
   'capture.settings': CaptureSettingsReply;

@@ -2,6 +2,7 @@
 // automatic rule hands in) and the shapes the reader gives back.
 import { z } from 'zod';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../calendar/calendar.ts';
+import { withoutInvisibleControls } from '../text/invisibles.ts';
 import { isCalendarDate, type CalendarDate } from '../time/dates.ts';
 
 const calendarDate = z.string().refine(isCalendarDate, { message: 'board.error.date' });
@@ -10,22 +11,32 @@ export const dueDateSchema = calendarDate.refine(
   (date) => date >= `${CALENDAR_FIRST_YEAR}-01-01` && date <= `${CALENDAR_LAST_YEAR}-12-31`,
   { message: 'board.error.dateRange' },
 );
+// Every bound keeps one operation's update far below the sync server's message limit (4 MiB by
+// default): the largest, a task with every field full, is about 40 KB (limits.test.ts).
+/** Identifiers and titles: bidi and zero-width controls removed, trimmed, bounded. */
+const cleanText = (max: number) => z.string().overwrite(withoutInvisibleControls).trim().min(1).max(max);
+/** Free text (comments, checklist items): bounded, kept as typed. */
 const text = (max: number) => z.string().trim().min(1).max(max);
-const person = z.string().trim().min(1).max(120);
-const label = z.string().trim().min(1).max(60);
+const person = cleanText(120);
+const label = cleanText(60);
+/** No real dossier or procedure code is near this; a longer one is hostile or broken. */
+const code = cleanText(200);
+
+/** A task's description (a Y.Text): the side panel's text area stops there. */
+export const DESCRIPTION_MAX_CHARS = 20_000;
 
 export const linksSchema = z.object({
-  dossierCode: z.string().trim().min(1).max(80).optional(),
-  procedureCode: z.string().trim().min(1).max(80).optional(),
-  planItem: z.string().trim().min(1).max(20).optional(),
+  dossierCode: code.optional(),
+  procedureCode: code.optional(),
+  planItem: cleanText(20).optional(),
 });
 export type TaskLinks = z.infer<typeof linksSchema>;
 
 export const columnIdSchema = z.string().trim().min(1).max(60);
 
 export const newTaskSchema = z.object({
-  id: z.string().trim().min(1).max(200).optional(),
-  title: text(500),
+  id: cleanText(200).optional(),
+  title: cleanText(500),
   column: columnIdSchema.optional(),
   due: dueDateSchema.nullable().optional(),
   assignees: z.array(person).max(50).optional(),
@@ -35,7 +46,7 @@ export const newTaskSchema = z.object({
 export type NewTask = z.input<typeof newTaskSchema>;
 
 export const taskChangesSchema = z.object({
-  title: text(500).optional(),
+  title: cleanText(500).optional(),
   due: dueDateSchema.nullable().optional(),
   links: linksSchema.optional(),
   addLabels: z.array(label).max(50).optional(),
@@ -56,7 +67,7 @@ export const commentSchema = text(5000);
 export const checklistTextSchema = text(500);
 export const personSchema = person;
 
-export const columnTitleSchema = text(60);
+export const columnTitleSchema = cleanText(60);
 
 /** Stored values, as read back: anything else in the doc is reported as malformed, never trusted. */
 export const storedCommentSchema = z.object({ id: z.string(), author: z.string(), at: z.string(), text: z.string() });
@@ -66,9 +77,9 @@ export const storedColumnSchema = z.object({
   archived: z.boolean(),
 });
 export const seedSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('plan'), template: z.string(), item: z.string() }),
-  z.object({ kind: z.literal('dossier-overdue'), dossierCode: z.string(), procedureCode: z.string().nullable(), appointmentOn: calendarDate }),
-  z.object({ kind: z.literal('publication-step'), procedureCode: z.string(), step: z.string(), due: calendarDate }),
+  z.object({ kind: z.literal('plan'), template: cleanText(20), item: cleanText(20) }),
+  z.object({ kind: z.literal('dossier-overdue'), dossierCode: code, procedureCode: code.nullable(), appointmentOn: calendarDate }),
+  z.object({ kind: z.literal('publication-step'), procedureCode: code, step: cleanText(40), due: calendarDate }),
 ]);
 export type TaskSeed = z.infer<typeof seedSchema>;
 

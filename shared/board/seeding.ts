@@ -22,17 +22,22 @@ export function publicationStepTaskId(procedureCode: string, step: string): stri
   return `publication:${procedureCode}:${step}`;
 }
 
-/** Creates the task unless it exists (also when archived: a closed automatic task is not reopened). */
-function ensureSeeded(doc: Y.Doc, id: string, seed: TaskSeed, ctx: EditContext): boolean {
-  const parsed = seedSchema.parse(seed);
-  if (taskIndex(doc).has(id)) return false;
+/**
+ * Creates the task unless it exists (also when archived: a closed automatic task is not reopened).
+ * The id is made from the checked seed, so a code with invisible controls names the same task as
+ * the clean one; a seed that does not fit (a code of 1 MB) throws before anything is written.
+ */
+function ensureSeeded<S extends TaskSeed>(doc: Y.Doc, idOf: (seed: S) => string, seed: S, ctx: EditContext): string {
+  const parsed = seedSchema.parse(seed) as S;
+  const id = idOf(parsed);
+  if (taskIndex(doc).has(id)) return id;
   doc.transact(() => {
     const fields = taskFields(doc, id);
     fields.set('seed', parsed);
     fields.set('created', { by: ctx.user, at: ctx.at });
     taskIndex(doc).set(id, 1);
   }, ctx.origin);
-  return true;
+  return id;
 }
 
 /** One task per plan item; returns how many were new on this replica. */
@@ -41,8 +46,10 @@ export function seedPlan(doc: Y.Doc, template: PlanTemplate, ctx: EditContext): 
   doc.transact(() => {
     for (const section of template.sections) {
       for (const item of section.items) {
-        const seed: TaskSeed = { kind: 'plan', template: String(template.year), item: item.id };
-        if (ensureSeeded(doc, planTaskId(template, item.id), seed, ctx)) created += 1;
+        const id = planTaskId(template, item.id);
+        if (taskIndex(doc).has(id)) continue;
+        ensureSeeded(doc, () => id, { kind: 'plan', template: String(template.year), item: item.id }, ctx);
+        created += 1;
       }
     }
   }, ctx.origin);
@@ -54,9 +61,8 @@ export function ensureDossierOverdueTask(
   dossier: { code: string; procedureCode: string | null; appointmentOn: string },
   ctx: EditContext,
 ): string {
-  const id = dossierOverdueTaskId(dossier.code);
-  ensureSeeded(doc, id, { kind: 'dossier-overdue', dossierCode: dossier.code, procedureCode: dossier.procedureCode, appointmentOn: dossier.appointmentOn }, ctx);
-  return id;
+  const seed = { kind: 'dossier-overdue' as const, dossierCode: dossier.code, procedureCode: dossier.procedureCode, appointmentOn: dossier.appointmentOn };
+  return ensureSeeded(doc, (checked) => dossierOverdueTaskId(checked.dossierCode), seed, ctx);
 }
 
 export function ensurePublicationStepTask(
@@ -64,7 +70,6 @@ export function ensurePublicationStepTask(
   step: { procedureCode: string; step: string; due: string },
   ctx: EditContext,
 ): string {
-  const id = publicationStepTaskId(step.procedureCode, step.step);
-  ensureSeeded(doc, id, { kind: 'publication-step', procedureCode: step.procedureCode, step: step.step, due: step.due }, ctx);
-  return id;
+  const seed = { kind: 'publication-step' as const, procedureCode: step.procedureCode, step: step.step, due: step.due };
+  return ensureSeeded(doc, (checked) => publicationStepTaskId(checked.procedureCode, checked.step), seed, ctx);
 }

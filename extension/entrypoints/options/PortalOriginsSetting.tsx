@@ -4,7 +4,7 @@ import { t } from '../../../shared/i18n/i18n.ts';
 import { saveSetting, type Settings } from '../../db/settings.ts';
 import { db } from '../../ui/database.ts';
 import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
-import { parsePortalOrigins } from './portalOrigins.ts';
+import { parsePortalOrigins } from '../../portals/origins.ts';
 import { askForPortalHosts } from './portalAccess.ts';
 import { PortalAccessList } from './PortalAccessList.tsx';
 

@@ -2,7 +2,7 @@
 // can only be asked during a click (the browser shows its prompt then), so `askForPortalHosts`
 // must be called synchronously from the click's handler, before anything is awaited.
 import { browser } from 'wxt/browser';
-import { extraPortalPatterns, originMatchPattern } from '../../content/extraPortals.ts';
+import { extraPortalPatterns, originMatchPattern } from '../../portals/origins.ts';
 
 /** Asks for every extra origin at once; false when the officer (or the browser) refused. */
 export function askForPortalHosts(portalOrigins: readonly string[]): Promise<boolean> {

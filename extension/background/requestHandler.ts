@@ -1,0 +1,134 @@
+// The background's answer to every request from a content script or an extension page. It is the
+// gate for the untrusted portal page: a content script runs beside it, so each captured record is
+// checked here, once, against its schema (a record that fails is counted and recorded as a capture
+// problem, the rest of its batch is stored). Batches are stored one after another (a queue), so two
+// tabs capturing at once never interleave their read-then-write transactions.
+import type { z } from 'zod';
+import type { TthcDatabase } from '../db/database.ts';
+import { recordCaptureProblem, storeCaptureBatch } from '../db/store.ts';
+import { loadSettings, type Settings } from '../db/settings.ts';
+import { publicationSummaries } from '../db/publicationSummaries.ts';
+import { storeDecisions } from '../db/decisions.ts';
+import { recordListSeen } from '../db/coverage.ts';
+import { latestCollection, saveCollection } from '../db/collections.ts';
+import { dossierDates, type CaptureBatch, type Replies, type Request } from '../messaging/messages.ts';
+import { isPortalOrigin } from '../portals/origins.ts';
+import { dossierSchema, type Dossier } from '../../shared/schemas/dossier.ts';
+import { procedureSchema, type Procedure } from '../../shared/schemas/procedure.ts';
+import { todayInVietnam } from '../../shared/time/dates.ts';
+
+/**
+ * No text a portal shows comes near this (a procedure's name is a few hundred characters); a record
+ * holding a longer string is hostile or broken, and would make its board task an update near the
+ * sync server's message limit.
+ */
+export const MAX_CAPTURED_TEXT = 4000;
+
+export interface RequestHandler {
+  /** `page`: the page of the content script that sent the request; null from the extension's own pages. */
+  handle<T extends Request['type']>(request: Extract<Request, { type: T }> | Request, page: URL | null): Promise<Replies[T]>;
+}
+
+/** Whether any string in a record (or one level inside it, e.g. the applicant) is longer than the limit. */
+function holdsOversizedText(value: unknown, depth = 2): boolean {
+  if (typeof value === 'string') return value.length > MAX_CAPTURED_TEXT;
+  if (depth === 0 || typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some((inner) => holdsOversizedText(inner, depth - 1));
+}
+
+export interface Admitted<T> {
+  records: T[];
+  rejected: number;
+  reason: string | null;
+}
+
+/** The records that fit their schema and the limit; the others counted, with the first one's reason. */
+export function admit<T>(schema: z.ZodType<T>, candidates: readonly unknown[]): Admitted<T> {
+  const admitted: Admitted<T> = { records: [], rejected: 0, reason: null };
+  for (const candidate of candidates) {
+    const parsed = holdsOversizedText(candidate) ? null : schema.safeParse(candidate);
+    if (parsed?.success) admitted.records.push(parsed.data);
+    else {
+      admitted.rejected += 1;
+      admitted.reason ??= parsed ? 'capture.reason.invalidRecord' : 'capture.reason.tooLong';
+    }
+  }
+  return admitted;
+}
+
+export function createRequestHandler(db: TthcDatabase, hooks: { onStored(): void }): RequestHandler {
+  let queue: Promise<unknown> = Promise.resolve();
+  function enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The sender's page and the settings that say it is a portal: capture from anywhere else is refused. */
+  async function fromPortal(page: URL | null): Promise<{ portal: URL; settings: Settings }> {
+    const settings = await loadSettings(db);
+    if (!page || !isPortalOrigin(page.origin, settings.portalOrigins)) throw new Error(`Capture from a page that is not a portal: ${page?.origin ?? 'none'}`);
+    return { portal: page, settings };
+  }
+
+  async function storeBatch(batch: CaptureBatch, page: URL | null): Promise<Replies['capture.batch']> {
+    const { portal, settings } = await fromPortal(page);
+    const dossiers = admit<Dossier>(dossierSchema, batch.dossiers);
+    const procedures = admit<Procedure>(procedureSchema, batch.procedures);
+    const rejected = dossiers.rejected + procedures.rejected;
+    const reason = dossiers.reason ?? procedures.reason;
+    const toStore = { site: batch.site, dossiers: dossiers.records, procedures: procedures.records };
+    const outcome = await enqueue(async () => {
+      const stored = await storeCaptureBatch(db, toStore, { now: new Date(), keepPersonalData: settings.keepPersonalData });
+      if (reason !== null) await recordCaptureProblem(db, { site: batch.site, url: portal.href, reason, count: rejected }, new Date());
+      return stored;
+    });
+    hooks.onStored();
+    return { ...outcome, rejected, reason };
+  }
+
+  async function answer(request: Request, page: URL | null): Promise<Replies[Request['type']]> {
+    switch (request.type) {
+      case 'capture.batch':
+        return storeBatch(request, page);
+      case 'capture.problem': {
+        const url = (await fromPortal(page)).portal.href;
+        await enqueue(() => recordCaptureProblem(db, { ...request, url }, new Date()));
+        return { recorded: true };
+      }
+      case 'capture.decisions': {
+        await fromPortal(page);
+        return { stored: await enqueue(() => storeDecisions(db, request, new Date())) };
+      }
+      case 'capture.settings': {
+        const { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale } = await loadSettings(db);
+        return { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale };
+      }
+      case 'dossiers.lookup': {
+        const found = await db.dossiers.bulkGet(request.codes);
+        return found.filter((d) => d !== undefined).map(dossierDates);
+      }
+      case 'publications.lookup':
+        return publicationSummaries(db, request.codes, todayInVietnam());
+      case 'coverage.list': {
+        await fromPortal(page);
+        const coverage = await enqueue(() => recordListSeen(db, request, new Date()));
+        hooks.onStored();
+        return { stored: coverage.stored };
+      }
+      case 'collect.save': {
+        const { portal } = await fromPortal(page);
+        if (request.collection.pageOrigin !== portal.origin) throw new Error(`A collection of ${request.collection.pageOrigin} sent from ${portal.origin}`);
+        // Through the queue: after the batches and coverage the page sent before it.
+        await enqueue(() => saveCollection(db, request.collection));
+        return { saved: true };
+      }
+      case 'collect.latest':
+        return latestCollection(db, (await fromPortal(page)).portal.origin);
+    }
+  }
+
+  return {
+    handle: (request, page) => answer(request as Request, page) as never,
+  };
+}

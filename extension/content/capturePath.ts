@@ -1,0 +1,139 @@
+// The capture path of one portal tab: takes the responses the MAIN-world observer hands over and
+// the page's DOM when no response covered it, parses them with the portal's adapter, sends the
+// records to the background in batches and reports what could not be read. The background is the
+// gate: it checks every record against its schema, stores the good ones and counts the rest, so
+// nothing is validated twice here.
+import { adapters } from '../../shared/portal/index.ts';
+import type { PageRow, ParseResult, PortalAdapter } from '../../shared/portal/types.ts';
+import type { Dossier } from '../../shared/schemas/dossier.ts';
+import { ask, dossierDates, type CaptureSettingsReply, type DossierDates } from '../messaging/messages.ts';
+import { captureNationalDbResponse } from './nationalDbCapture.ts';
+import { reportListCoverage } from './listCoverage.ts';
+import type { ObservedResponse } from './pageChannel.ts';
+import type { ProblemReport } from './problemReport.ts';
+
+/** Records per message: large enough to keep the per-message cost low, small enough to clone fast. */
+const BATCH_SIZE = 2500;
+
+/** What makes a DOM-read dossier worth sending again: a change the officer would care about. */
+const domSignature = (d: Dossier) => `${d.code}|${d.status}|${d.appointmentAt}|${d.returnedAt}`;
+
+export interface CapturePath {
+  /** The dates of each dossier this tab captured or looked up, for its badge. */
+  readonly known: Map<string, DossierDates>;
+  /** False when the response could not be read (not JSON, the adapter threw): a failure the channel's rate cap counts. */
+  fromResponse(message: ObservedResponse): boolean;
+  fromDocument(adapter: PortalAdapter, page: URL): void;
+  /** Whether the overlay must read the DOM: a row (or a page without rows) no response covered. */
+  needsDom(rows: readonly PageRow[]): boolean;
+  /** A new view (SPA navigation). */
+  newView(): void;
+  /** Settles once every record sent so far is answered, so the period collector saves its progress only after the pages it counts are stored. */
+  stored(): Promise<unknown>;
+}
+
+export function createCapturePath(settings: CaptureSettingsReply, problems: ProblemReport, onCaptured: () => void): CapturePath {
+  const known = new Map<string, DossierDates>();
+  /** Dossier codes and procedure codes a response told us about: their rows need no DOM reading. */
+  const fromJson = new Set<string>();
+  let jsonThisView = false;
+  const sentFromDom = new Set<string>();
+  let domRejected = 0;
+  let sending: Promise<unknown> = Promise.resolve();
+  const options = { keepPersonalData: settings.keepPersonalData };
+
+  function send(site: Dossier['site'], dossiers: Dossier[], procedures: ParseResult['procedures']): void {
+    for (let start = 0; start < Math.max(dossiers.length, procedures.length); start += BATCH_SIZE) {
+      const batch = {
+        type: 'capture.batch' as const,
+        site,
+        dossiers: dossiers.slice(start, start + BATCH_SIZE),
+        procedures: procedures.slice(start, start + BATCH_SIZE),
+      };
+      sending = sending
+        .then(() => ask(batch))
+        .then(({ rejected, reason }) => {
+          if (rejected > 0) problems.add(site, rejected, reason ?? 'capture.reason.invalidRecord', true);
+        })
+        .catch((error: unknown) => console.warn('tthc-desk: capture not stored', error));
+    }
+  }
+
+  function accept(site: Dossier['site'], result: ParseResult, unreadable: number): void {
+    if (unreadable > 0) problems.add(site, unreadable, result.rejected[0]?.reason ?? 'capture.reason.invalidRecord');
+    for (const dossier of result.dossiers) known.set(dossier.code, dossierDates(dossier));
+    if (result.dossiers.length > 0 || result.procedures.length > 0) send(site, result.dossiers, result.procedures);
+  }
+
+  function fromResponse(message: ObservedResponse): boolean {
+    if (message.status < 200 || message.status >= 300) return true;
+    // The national TTHC database belongs to the national portal's side (site dvcqg) for problems.
+    if (message.request) {
+      captureNationalDbResponse(message.request, message.body, (count, reason) => problems.add('dvcqg', count, reason));
+      return true;
+    }
+    const url = new URL(message.url);
+    const reader = adapters.find((a) => a.claimsResponse(url));
+    if (!reader) return true;
+    let body = message.body;
+    if (typeof body === 'string') {
+      try {
+        body = JSON.parse(body);
+      } catch {
+        problems.add(reader.site, 1, 'capture.reason.badJson');
+        return false;
+      }
+    }
+    let result: ParseResult;
+    try {
+      result = reader.parseResponse(url, body, options);
+    } catch {
+      problems.add(reader.site, 1, 'capture.reason.adapter');
+      return false;
+    }
+    for (const dossier of result.dossiers) fromJson.add(dossier.code);
+    for (const procedure of result.procedures) fromJson.add(`procedure|${procedure.code}`);
+    jsonThisView = true;
+    accept(reader.site, result, result.rejected.length);
+    reportListCoverage(url, body, result.dossiers);
+    onCaptured();
+    return true;
+  }
+
+  /** The DOM fallback: rows whose dossier no response told us about (the national portal has only these). */
+  function fromDocument(adapter: PortalAdapter, page: URL): void {
+    let result: ParseResult;
+    try {
+      result = adapter.parseDocument(document, page, options);
+    } catch {
+      problems.add(adapter.site, 1, 'capture.reason.adapter');
+      return;
+    }
+    // The DOM is read again at every settle: count only entries that were not unreadable before.
+    const newlyRejected = Math.max(0, result.rejected.length - domRejected);
+    domRejected = Math.max(domRejected, result.rejected.length);
+    const dossiers = result.dossiers.filter((d) => !fromJson.has(d.code) && !sentFromDom.has(domSignature(d)));
+    for (const dossier of dossiers) sentFromDom.add(domSignature(dossier));
+    const procedures = result.procedures.filter((p) => !sentFromDom.has(`procedure|${p.code}|${p.name}`));
+    for (const procedure of procedures) sentFromDom.add(`procedure|${procedure.code}|${procedure.name}`);
+    accept(adapter.site, { ...result, dossiers, procedures }, newlyRejected);
+  }
+
+  function needsDom(rows: readonly PageRow[]): boolean {
+    if (rows.length === 0) return !jsonThisView;
+    return rows.some((row) => (row.dossierCode ? !fromJson.has(row.dossierCode) : row.procedureCode !== undefined && !fromJson.has(`procedure|${row.procedureCode}`)));
+  }
+
+  return {
+    known,
+    fromResponse,
+    fromDocument,
+    needsDom,
+    newView() {
+      domRejected = 0;
+      jsonThisView = false;
+      problems.newView();
+    },
+    stored: () => sending,
+  };
+}
