@@ -9,6 +9,7 @@ import type { Rejected } from './types.ts';
 export const rejectionReasons = {
   responseShape: 'portal.rejected.responseShape',
   notAnObject: 'portal.rejected.notAnObject',
+  missingCode: 'portal.rejected.missingCode',
   invalidDossier: 'portal.rejected.invalidDossier',
   invalidProcedure: 'portal.rejected.invalidProcedure',
   unreadableDate: 'portal.rejected.unreadableDate',
