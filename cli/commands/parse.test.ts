@@ -41,7 +41,7 @@ describe('tthc-desk parse --json', () => {
       expect(record.procedureCode).toMatch(/^\d\.\d{6}$/);
       for (const field of ['acceptedAt', 'appointmentAt', 'returnedAt']) expect(record[field] === null || /T\d{2}:\d{2}:\d{2}\+07:00$/.test(String(record[field]))).toBe(true);
     }
-    expect(new Set(records.map((r) => (r.timeliness as { state: string }).state))).toEqual(new Set(['early', 'on_time', 'late', 'due_soon']));
+    expect(new Set(records.map((r) => (r.timeliness as { state: string }).state))).toEqual(new Set(['early', 'on_time', 'late', 'due_soon', 'paused']));
   });
 
   it('reads the same dossiers from the saved page (site detected from the DOM)', () => {

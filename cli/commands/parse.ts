@@ -90,7 +90,7 @@ function printTables(result: ParseResult, today: CalendarDate, io: CommandIO): v
     const rows = result.dossiers.map((d) => [
       d.code,
       d.procedureCode ?? '',
-      d.status,
+      d.status ?? '',
       d.appointmentAt ? vietnamDateOf(d.appointmentAt) : '',
       timelinessText(dossierTimeliness(d, { today })),
     ]);

@@ -41,8 +41,8 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
         return { recorded: true };
       }
       case 'capture.settings': {
-        const { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale } = await loadSettings(db);
-        return { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale };
+        const { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale, phaseStatusNames } = await loadSettings(db);
+        return { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale, phaseStatusNames };
       }
       case 'dossiers.lookup': {
         const found = await db.dossiers.bulkGet(request.codes);

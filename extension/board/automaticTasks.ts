@@ -11,7 +11,7 @@ import { isStepDueSoon, type PublicationEvaluation } from '../../shared/publicat
 import { addDays, vietnamDateOf, type CalendarDate } from '../../shared/time/dates.ts';
 import type { TthcDatabase } from '../db/database.ts';
 import { evaluateStoredPublications } from '../db/publications.ts';
-import { isOfUnit, loadSettings } from '../db/settings.ts';
+import { isOfUnit, loadSettings, phaseRulesOf } from '../db/settings.ts';
 
 export interface AutomaticSources {
   overdueDossiers: { code: string; procedureCode: string | null; appointmentOn: CalendarDate }[];
@@ -20,10 +20,11 @@ export interface AutomaticSources {
 
 export async function findAutomaticSources(db: TthcDatabase, today: CalendarDate): Promise<AutomaticSources> {
   const settings = await loadSettings(db);
+  const phaseRules = phaseRulesOf(settings);
   const candidates = await db.dossiers.where('openAppointmentAt').below(`${addDays(today, 1)}T00:00:00+07:00`).toArray();
   const overdueDossiers = candidates
     .filter((dossier) => dossier.returnedAt === null && dossier.appointmentAt !== null && isOfUnit(dossier, settings))
-    .filter((dossier) => dossierTimeliness(dossier, { today, dueSoonWorkingDays: settings.dueSoonWorkingDays }).state === 'overdue')
+    .filter((dossier) => dossierTimeliness(dossier, { today, dueSoonWorkingDays: settings.dueSoonWorkingDays, phaseRules }).state === 'overdue')
     .map((dossier) => ({ code: dossier.code, procedureCode: dossier.procedureCode, appointmentOn: vietnamDateOf(dossier.appointmentAt!) }));
   return { overdueDossiers, dueSteps: fallingDueSteps(await evaluateStoredPublications(db, null, today), settings.dueSoonWorkingDays) };
 }

@@ -179,7 +179,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
   }
 
   function drawOverlay(rows: readonly PageRow[]): void {
-    const tally = drawDossierBadges(rows, (code) => known.get(code), { today: todayInVietnam(), dueSoonWorkingDays: settings.dueSoonWorkingDays });
+    const tally = drawDossierBadges(rows, (code) => known.get(code), { today: todayInVietnam(), dueSoonWorkingDays: settings.dueSoonWorkingDays, phaseStatusNames: settings.phaseStatusNames });
     const unknownProcedures = drawProcedureBadges(rows, (code) => publications.get(code));
     if (rows.some((row) => row.dossierCode)) overlay.chip.show(tally);
     else overlay.chip.hide();

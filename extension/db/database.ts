@@ -17,7 +17,7 @@ export interface StoredDossier extends Dossier {
 export interface StatusObservation {
   id?: number;
   dossierCode: string;
-  status: string;
+  status: string | null;
   seenAt: string;
 }
 

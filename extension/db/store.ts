@@ -3,7 +3,7 @@
 // change of status adds observations, so a dossier's timeline survives later captures.
 import Dexie from 'dexie';
 import { toVietnamIso, todayInVietnam } from '../../shared/time/dates.ts';
-import type { Dossier } from '../../shared/schemas/dossier.ts';
+import { dossierFinishedAt, type Dossier } from '../../shared/schemas/dossier.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 import type { CaptureProblem, StatusObservation, StoredDossier, StoredProcedure, TthcDatabase } from './database.ts';
 
@@ -35,6 +35,8 @@ function prepareDossier(dossier: Dossier, keepPersonalData: boolean): Dossier {
     acceptedAt: inVietnamTime(rest.acceptedAt),
     appointmentAt: inVietnamTime(rest.appointmentAt),
     returnedAt: inVietnamTime(rest.returnedAt),
+    completedAt: inVietnamTime(rest.completedAt),
+    stepDueAt: inVietnamTime(rest.stepDueAt),
   };
   if (keepPersonalData && applicant) prepared.applicant = applicant;
   return prepared;
@@ -102,7 +104,7 @@ async function storeDossiers(db: TthcDatabase, dossiers: Dossier[], seenAt: stri
     }
     const latest = keepKnown(before, dossier);
     const row: StoredDossier = { ...latest, firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt };
-    if (latest.returnedAt === null && latest.appointmentAt !== null) row.openAppointmentAt = latest.appointmentAt;
+    if (dossierFinishedAt(latest) === null && latest.appointmentAt !== null) row.openAppointmentAt = latest.appointmentAt;
     return row;
   });
   const observations = changing.length > 0 ? [...(await firstStatuses(db, changing)), ...changes] : [];
