@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { stripTypeScriptTypes } from 'node:module';
 import { join } from 'node:path';
 import { indexDossiers, procedureById, searchDossiers, searchProcedures, type ApiAnswer } from './api.ts';
+import { variantAnswer } from './variants.ts';
 import { generateDemoData, type DemoData } from './data.ts';
 import { dvcqgPaths, lookupPage, notFoundPage, procedurePage } from './dvcqg-pages.ts';
 
@@ -59,6 +60,8 @@ function igateHandler(data: DemoData): (req: IncomingMessage, res: ServerRespons
       res.writeHead(302, { location: '/vi/dossier/search' });
       return res.end();
     }
+    const variant = variantAnswer(index, path, url.searchParams);
+    if (variant) return sendJson(res, variant);
     if (path === '/pa/dossier/search') return sendJson(res, searchDossiers(index, url.searchParams));
     if (path === '/ba/procedure/search') return sendJson(res, searchProcedures(data, url.searchParams));
     const procedure = /^\/ba\/procedure\/([^/]+)$/.exec(path);
