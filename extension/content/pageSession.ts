@@ -4,6 +4,7 @@
 // page as Angular re-renders tables, pages through results and navigates.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForPage, adapters } from '../../shared/portal/index.ts';
+import { shapeReport } from '../../shared/portal/shapeReport.ts';
 import type { PageRow, ParseResult, PortalAdapter } from '../../shared/portal/types.ts';
 import { dossierSchema, type Dossier } from '../../shared/schemas/dossier.ts';
 import { procedureSchema, type Procedure } from '../../shared/schemas/procedure.ts';
@@ -87,11 +88,18 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
     }
   }
 
-  function report(site: Dossier['site'], count: number, reasonKey: string): void {
+  function report(site: Dossier['site'], count: number, reasonKey: string, shape?: string): void {
     problems += count;
     overlay.notice.show(problems, reasonKey);
     // The catalog key, not the text: the side panel shows it in the officer's language.
-    void ask({ type: 'capture.problem', site, reason: reasonKey, count }).catch(() => undefined);
+    void ask({ type: 'capture.problem', site, reason: reasonKey, count, ...(shape ? { shape } : {}) }).catch(() => undefined);
+  }
+
+  /** Fields kept records could not have read: listed in the panel, no notice (every record was kept). */
+  function reportUnreadFields(site: Dossier['site'], result: ParseResult): void {
+    for (const [field, count] of Object.entries(result.unreadFields ?? {})) {
+      void ask({ type: 'capture.problem', site, reason: 'portal.unreadField', count, field }).catch(() => undefined);
+    }
   }
 
   function accept(site: Dossier['site'], accepted: Accepted): void {
@@ -122,6 +130,12 @@ export function startPageSession(ctx: ContentScriptContext, settings: CaptureSet
       return;
     }
     const accepted = validate(result);
+    // A response of which nothing was kept is "not understood": its structure (no values) goes with the problem.
+    if (accepted.invalid > 0 && accepted.dossiers.length === 0 && accepted.procedures.length === 0) {
+      report(reader.site, accepted.invalid, accepted.reason ?? 'capture.reason.invalidRecord', shapeReport(body));
+      accepted.invalid = 0;
+    }
+    reportUnreadFields(reader.site, result);
     for (const dossier of accepted.dossiers) fromJson.add(dossier.code);
     for (const procedure of accepted.procedures) fromJson.add(`procedure|${procedure.code}`);
     jsonThisView = true;

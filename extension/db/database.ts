@@ -40,6 +40,10 @@ export interface CaptureProblem {
   reason: string;
   count: number;
   seenAt: string;
+  /** The field left empty, for reason `portal.unreadField`. */
+  field?: string;
+  /** The response's keys, value types and date formats (no values), taken at capture time. */
+  shape?: string;
 }
 
 /** A procedure's publication record, typed or imported by the officer (shared/schemas/publication.ts). */

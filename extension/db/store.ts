@@ -169,6 +169,6 @@ function problemLocation(url: string): string {
 }
 
 export async function recordCaptureProblem(db: TthcDatabase, problem: Omit<CaptureProblem, 'id' | 'seenAt'>, now: Date): Promise<void> {
-  const { site, url, reason, count } = problem;
-  await db.captureProblems.add({ site, url: problemLocation(url), reason, count, seenAt: toVietnamIso(now) });
+  const { site, url, reason, count, field, shape } = problem;
+  await db.captureProblems.add({ site, url: problemLocation(url), reason, count, seenAt: toVietnamIso(now), ...(field ? { field } : {}), ...(shape ? { shape } : {}) });
 }

@@ -19,6 +19,10 @@ export const captureProblemMessage = z.object({
   site: siteSchema,
   reason: z.string().max(500),
   count: z.number().int().positive(),
+  /** The field a kept record could not have read (reason `portal.unreadField`). */
+  field: z.string().max(100).optional(),
+  /** The response's structure without values (shared/portal/shapeReport.ts), for "Copy shape report". */
+  shape: z.string().max(20_000).optional(),
 });
 
 const codes = z.array(z.string().min(1).max(200)).max(5000);
