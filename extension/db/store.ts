@@ -49,12 +49,15 @@ function lastPerKey<T>(records: T[], key: (record: T) => string): T[] {
 
 /**
  * The latest capture wins, except where it knows less: a page showing fewer fields (the national
- * portal's lookup, a DOM fallback) must not erase an agency code or a date a response gave.
+ * portal's lookup, a DOM fallback) must not erase an agency code or a date a response gave. A table
+ * has one return column, which may show the completion: a capture that knows the completion also
+ * knows whether the dossier was handed back, so its return (even none) replaces the table's.
  */
 function keepKnown(before: StoredDossier | undefined, latest: Dossier): Dossier {
   if (!before) return latest;
   const merged: Record<string, unknown> = { ...latest };
   for (const [field, value] of Object.entries(latest)) {
+    if (field === 'returnedAt' && latest.completedAt !== null) continue;
     const known = (before as unknown as Record<string, unknown>)[field];
     if (value === null && known !== null && known !== undefined) merged[field] = known;
   }
