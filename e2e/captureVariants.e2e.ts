@@ -224,6 +224,27 @@ describe('dossiers that are not running late', () => {
       .toBe(String(activeOverdue.length));
   });
 
+  it('counts them apart in the Hồ sơ panel', async () => {
+    // The demo's names, and the step names the ?variant=task-status dossiers carry as their status.
+    const closedNames = ['Đã hủy'];
+    const pausedNames = ['Chờ bổ sung hồ sơ', 'Tạm dừng xử lý', 'Tạm dừng', 'Chờ công dân bổ sung'];
+    const rows = [...(await stored()).values()];
+    const named = (d: Stored, names: string[]) => names.includes(d.status ?? '') || names.includes(d.stepStatus ?? '');
+    const closed = rows.filter((d) => named(d, closedNames)).length;
+    const paused = rows.filter((d) => !named(d, closedNames) && named(d, pausedNames) && !d.completedAt && !d.returnedAt).length;
+    expect(closed).toBeGreaterThan(0);
+    expect(paused).toBeGreaterThan(0);
+    const panel = await browser.openExtensionPage('sidepanel.html');
+    try {
+      const count = (state: string) => panel.locator(`.counts [data-state="${state}"] strong`).textContent().then((text) => Number((text ?? '').replace(/\D/g, '')));
+      await expect.poll(() => count('closed'), POLL).toBe(closed);
+      expect(await count('paused')).toBe(paused);
+      expect(await panel.locator('.counts [data-state="paused"]').textContent()).toContain('Chờ bổ sung / Tạm dừng');
+    } finally {
+      await panel.close();
+    }
+  });
+
   it('makes no automatic board task for a cancelled or suspended dossier, and one for an active overdue one', async () => {
     const panel = await openBoard(browser);
     try {
