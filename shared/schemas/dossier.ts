@@ -39,7 +39,8 @@ export const fieldLimits = {
  * A bounded, cleaned text: invisible controls removed, then the limit checked on what is left.
  * `overwrite` keeps it a plain string check (a transform and pipe cost ~40% more per capture).
  */
-const text = (max: number) => z.string().overwrite(withoutInvisibleControls).max(max);
+export const boundedText = (max: number) => z.string().overwrite(withoutInvisibleControls).max(max);
+const text = boundedText;
 const code = text(fieldLimits.code).min(1);
 
 const instant = z.iso.datetime({ offset: true }).nullable();
