@@ -40,8 +40,7 @@ export const fieldLimits = {
  * `overwrite` keeps it a plain string check (a transform and pipe cost ~40% more per capture).
  */
 export const boundedText = (max: number) => z.string().overwrite(withoutInvisibleControls).max(max);
-const text = boundedText;
-const code = text(fieldLimits.code).min(1);
+const code = boundedText(fieldLimits.code).min(1);
 
 const instant = z.iso.datetime({ offset: true }).nullable();
 
@@ -53,9 +52,9 @@ export type Site = z.infer<typeof siteSchema>;
 
 /** Personal data: only kept when the unit turns it on (Nghị định 13/2023). */
 export const applicantSchema = z.object({
-  fullname: text(fieldLimits.personal).nullable(),
-  identityNumber: text(fieldLimits.personal).nullable(),
-  address: text(fieldLimits.personal).nullable(),
+  fullname: boundedText(fieldLimits.personal).nullable(),
+  identityNumber: boundedText(fieldLimits.personal).nullable(),
+  address: boundedText(fieldLimits.personal).nullable(),
 });
 
 /** How long the procedure gives: iGate's `processingTime` with its unit (timesheet "Ngày làm việc" → working). */
@@ -70,26 +69,26 @@ export type ProcessingTime = z.infer<typeof processingTimeSchema>;
 export const dossierSchema = z.object({
   code,
   /** The portal's internal id, when it has one. */
-  portalId: text(fieldLimits.id).nullable(),
+  portalId: boundedText(fieldLimits.id).nullable(),
   site: siteSchema,
   /** National procedure code, local suffix removed: 1.001612. */
-  procedureCode: text(fieldLimits.procedureCode).nullable(),
+  procedureCode: boundedText(fieldLimits.procedureCode).nullable(),
   /** Null when the portal sent no name in any of its four forms (domain.md). */
-  procedureName: text(fieldLimits.name).nullable(),
-  agency: text(fieldLimits.name).nullable(),
-  agencyCode: text(fieldLimits.code).nullable(),
+  procedureName: boundedText(fieldLimits.name).nullable(),
+  agency: boundedText(fieldLimits.name).nullable(),
+  agencyCode: boundedText(fieldLimits.code).nullable(),
   /** The agency's level as the portal names it ("Cấp Huyện"). */
-  agencyLevel: text(fieldLimits.name).nullable().default(null),
+  agencyLevel: boundedText(fieldLimits.name).nullable().default(null),
   /** The procedure's sector (lĩnh vực): its code and name. */
-  sectorCode: text(fieldLimits.code).nullable().default(null),
-  sectorName: text(fieldLimits.name).nullable().default(null),
+  sectorCode: boundedText(fieldLimits.code).nullable().default(null),
+  sectorName: boundedText(fieldLimits.name).nullable().default(null),
   /** The portal's own status name, NFC; null when none of its forms was sent. */
-  status: text(fieldLimits.status).nullable(),
-  statusId: text(fieldLimits.id).nullable(),
+  status: boundedText(fieldLimits.status).nullable(),
+  statusId: boundedText(fieldLimits.id).nullable(),
   /** The current step's status (`dossierTaskStatus.name`): "Yêu cầu bổ sung giấy tờ". */
-  stepStatus: text(fieldLimits.status).nullable().default(null),
+  stepStatus: boundedText(fieldLimits.status).nullable().default(null),
   /** The dossier's code on the national portal. */
-  nationCode: text(fieldLimits.code).nullable().default(null),
+  nationCode: boundedText(fieldLimits.code).nullable().default(null),
   acceptedAt: instant,
   appointmentAt: instant,
   /** The result was ready (`completedDate`, "ngày có kết quả"). */
