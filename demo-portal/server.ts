@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { stripTypeScriptTypes } from 'node:module';
 import { join } from 'node:path';
 import { indexDossiers, procedureById, searchDossiers, searchProcedures, type ApiAnswer } from './api.ts';
+import { variantAnswer } from './variants.ts';
 import { generateDemoData, type DemoData } from './data.ts';
 import { dvcqgPaths, isProcedurePath, lookupPage, notFoundPage, procedurePage } from './dvcqg-pages.ts';
 import { nationalDbRoute } from './national-db.ts';
@@ -66,6 +67,8 @@ function igateHandler(data: DemoData, guards: DemoGuards): (req: IncomingMessage
     }
     const refused = API_PATH.test(path) ? guards.check(req) : null;
     if (refused) return sendJson(res, refused);
+    const variant = variantAnswer(index, path, url.searchParams);
+    if (variant) return sendJson(res, variant);
     if (path === '/pa/dossier/search') return sendJson(res, searchDossiers(index, url.searchParams));
     if (path === '/ba/procedure/search') return sendJson(res, searchProcedures(data, url.searchParams));
     const procedure = /^\/ba\/procedure\/([^/]+)$/.exec(path);

@@ -16,7 +16,7 @@ import { addDays } from '../shared/time/dates.ts';
 
 type Json = Record<string, unknown>;
 interface SpringPage { content: Json[]; totalElements: number; number: number; size: number }
-interface StoredDossier { code: string; procedureCode: string | null; procedureName: string; agency: string | null; agencyCode: string | null; status: string; acceptedAt: string | null; appointmentAt: string | null; returnedAt: string | null; channel: string; applicant?: unknown }
+interface StoredDossier { code: string; procedureCode: string | null; procedureName: string | null; agency: string | null; agencyCode: string | null; status: string | null; acceptedAt: string | null; appointmentAt: string | null; returnedAt: string | null; completedAt: string | null; channel: string; applicant?: unknown }
 interface RowBadge { code: string; text: string | null; label: string | null }
 
 let portal: DemoPortal;
@@ -38,7 +38,6 @@ const instantMs = (value: unknown) => {
   return instant === null ? null : Date.parse(instant);
 };
 const storedMs = (value: string | null) => (value === null ? null : Date.parse(value));
-const returnedOf = (entry: Json) => entry.returnedDate ?? entry.completedDate ?? null;
 
 /** The badge an officer should read, written out here rather than taken from the extension's code. */
 function expectedBadge(t: Timeliness): string {
@@ -50,11 +49,20 @@ function expectedBadge(t: Timeliness): string {
     case 'due_soon': return t.workingDaysLeft === 0 ? 'Đến hạn hôm nay' : `Còn ${t.workingDaysLeft} ngày làm việc`;
     case 'overdue': return `Quá hạn ${t.workingDaysLate} ngày làm việc`;
     case 'unknown': return 'Chưa có hạn';
+    case 'paused': return 'Chờ bổ sung / Tạm dừng';
+    case 'closed': return 'Đã dừng / Đã hủy';
   }
 }
 const timelinessOf = (entry: Json) =>
   dossierTimeliness(
-    { acceptedAt: normalizePortalInstant(entry.acceptedDate), appointmentAt: normalizePortalInstant(entry.appointmentDate), returnedAt: normalizePortalInstant(returnedOf(entry)) },
+    {
+      acceptedAt: normalizePortalInstant(entry.acceptedDate),
+      appointmentAt: normalizePortalInstant(entry.appointmentDate),
+      returnedAt: normalizePortalInstant(entry.returnedDate),
+      completedAt: normalizePortalInstant(entry.completedDate),
+      status: nameOf(entry.dossierStatus),
+      stepStatus: nameOf(entry.dossierTaskStatus),
+    },
     { today: todayInVietnam(), dueSoonWorkingDays: 2 },
   );
 
@@ -96,6 +104,7 @@ function expectSameDossier(stored: StoredDossier | undefined, entry: Json): void
     acceptedAt: storedMs(stored!.acceptedAt),
     appointmentAt: storedMs(stored!.appointmentAt),
     returnedAt: storedMs(stored!.returnedAt),
+    completedAt: storedMs(stored!.completedAt),
   }).toEqual({
     code: entry.code,
     procedureCode: nationalProcedureCode(String(procedure.code)),
@@ -105,7 +114,8 @@ function expectSameDossier(stored: StoredDossier | undefined, entry: Json): void
     status: nameOf(entry.dossierStatus),
     acceptedAt: instantMs(entry.acceptedDate),
     appointmentAt: instantMs(entry.appointmentDate),
-    returnedAt: instantMs(returnedOf(entry)),
+    returnedAt: instantMs(entry.returnedDate),
+    completedAt: instantMs(entry.completedDate),
   });
 }
 
@@ -154,7 +164,7 @@ describe('capture on the demo iGate portal', () => {
     const stored = await waitForStored([String(nfd!.code), String(utc!.code)]);
     const nfdStored = stored.get(String(nfd!.code))!;
     expectSameDossier(nfdStored, nfd!);
-    for (const text of [nfdStored.status, nfdStored.procedureName, nfdStored.agency ?? '']) expect(text).toBe(text.normalize('NFC'));
+    for (const text of [nfdStored.status ?? '', nfdStored.procedureName ?? '', nfdStored.agency ?? '']) expect(text).toBe(text.normalize('NFC'));
     const utcStored = stored.get(String(utc!.code))!;
     expectSameDossier(utcStored, utc!);
     expect(vietnamDateOf(utcStored.appointmentAt!)).toBe(vietnamDateOf(new Date(Date.parse(String(utc!.appointmentDate).replace(/\+0000$/, 'Z')))));

@@ -28,8 +28,17 @@ const nineAm = `${today}T09:00:00+07:00`;
 const storedCodes = async (worker: Worker) => (await readExtensionStore<{ code: string }>(worker, 'dossiers')).map((row) => row.code).sort();
 
 function isOverdue(entry: Json): boolean {
-  const returned = entry.returnedDate ?? entry.completedDate ?? null;
-  const dates = { acceptedAt: normalizePortalInstant(entry.acceptedDate), appointmentAt: normalizePortalInstant(entry.appointmentDate), returnedAt: normalizePortalInstant(returned) };
+  // A suspended, supplement-waiting or cancelled dossier is never overdue (its status says so).
+  const status = ((entry.dossierStatus ?? {}) as Json).name as string;
+  const stepStatus = ((entry.dossierTaskStatus ?? {}) as Json).name as string;
+  const dates = {
+    acceptedAt: normalizePortalInstant(entry.acceptedDate),
+    appointmentAt: normalizePortalInstant(entry.appointmentDate),
+    returnedAt: normalizePortalInstant(entry.returnedDate),
+    completedAt: normalizePortalInstant(entry.completedDate),
+    status,
+    stepStatus,
+  };
   return dossierTimeliness(dates, { today, dueSoonWorkingDays: DUE_SOON_DAYS }).state === 'overdue';
 }
 const agencyCodeOf = (entry: Json) => String((entry.agency as Json).code);

@@ -41,7 +41,7 @@ describe('tthc-desk parse --json', () => {
       expect(record.procedureCode).toMatch(/^\d\.\d{6}$/);
       for (const field of ['acceptedAt', 'appointmentAt', 'returnedAt']) expect(record[field] === null || /T\d{2}:\d{2}:\d{2}\+07:00$/.test(String(record[field]))).toBe(true);
     }
-    expect(new Set(records.map((r) => (r.timeliness as { state: string }).state))).toEqual(new Set(['early', 'on_time', 'late', 'due_soon']));
+    expect(new Set(records.map((r) => (r.timeliness as { state: string }).state))).toEqual(new Set(['early', 'on_time', 'late', 'due_soon', 'paused']));
   });
 
   it('reads the same dossiers from the saved page (site detected from the DOM)', () => {
@@ -108,12 +108,47 @@ describe('tthc-desk parse output for people', () => {
   });
 });
 
+describe('tthc-desk parse on every iGate shape', () => {
+  it('--json prints the new fields: completion and return apart, step status and due date, national code, processing time, sector', () => {
+    const [finished, waiting] = json(join(fixtures, 'igate-variant-slice.json'), '--today', '2024-06-20');
+    expect(finished).toMatchObject({
+      completedAt: '2024-06-03T09:30:00+07:00', returnedAt: '2024-06-11T00:00:00+07:00', nationCode: 'G22.34-240603-0011', stepDueAt: '2024-06-07T17:00:00+07:00',
+      processingTime: { amount: 5, unit: 'working' }, sectorCode: 'LV021', sectorName: 'Văn hóa', agencyLevel: 'Cấp Sở', stepStatus: 'Đã trả kết quả',
+    });
+    // Judged on the completion (3/6), not the return (11/6, after the appointment day 10/6... read in Vietnam time 11/6).
+    expect((finished!.timeliness as { state: string }).state).toBe('early');
+    expect(waiting).toMatchObject({ stepStatus: 'Yêu cầu bổ sung giấy tờ', timeliness: { state: 'paused' } });
+  });
+
+  it('--json prints the paused and closed states of a cancelled and a suspended dossier past their appointment', () => {
+    const records = json(join(fixtures, 'igate-variant-status-forms.json'), '--today', '2024-09-01');
+    expect(records.map((r) => [r.status, (r.timeliness as { state: string }).state])).toEqual([['Đã hủy', 'closed'], ['Tạm dừng xử lý', 'paused'], ['Yêu cầu thanh toán', 'paused']]);
+  });
+
+  it('reads a saved single dossier (/pa/dossier/{id}) and a saved public lookup', () => {
+    expect(json(join(fixtures, 'igate-variant-dossier-one.json')).map((r) => r.code)).toEqual(['000.00.55.H48-241001-0007']);
+    expect(json(join(fixtures, 'igate-variant-public.json'))).toMatchObject([{ agency: 'Công an huyện Duy Xuyên', procedureCode: null }]);
+  });
+
+  it('--explain prints each rejection field by field and each field left empty', () => {
+    const { code, stdout } = parse(join(fixtures, 'igate-handwritten-cases.json'), '--explain');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Mục bị bỏ: Hồ sơ không có mã hồ sơ / A dossier has no dossier code');
+    expect(stdout).toContain('Trường không đọc được: appointmentAt (1 hồ sơ) / Field not read: appointmentAt (1 dossier)');
+    const over = scratchFile('long.json', JSON.stringify({ content: [{ code: 'X'.repeat(500), procedure: { name: 'A' } }, { code: 'OK-1' }] }));
+    const explained = parse(over, '--explain').stdout;
+    expect(explained).toContain('Hồ sơ thiếu hoặc sai trường bắt buộc');
+    expect(explained).toMatch(/ {2}detail: .*code: Too big/);
+  });
+});
+
 describe('tthc-desk parse refuses bad input with one sentence and exit code 2', () => {
   const cases: [string, () => string[], RegExp][] = [
     ['a missing file', () => [join(scratch, 'nope.json')], /Không đọc được tệp .* \/ Cannot read file/],
     ['a file that is neither JSON nor HTML', () => [scratchFile('notes.txt', 'hồ sơ 000.00.20.H48-240604-0002')], /không phải JSON hay HTML .* \/ File .* is neither JSON nor HTML/],
     ['broken JSON', () => [scratchFile('cut.json', '{"content": [')], /không phải JSON hợp lệ/],
-    ['a response of an unknown shape', () => [join(fixtures, 'igate-dossier-search-broken-shape.json')], /Không tìm thấy hồ sơ hay thủ tục nào .* \/ No readable dossier/],
+    ['a response of an unknown shape, with the first rejection reasons', () => [join(fixtures, 'igate-dossier-search-broken-shape.json')], /không có hồ sơ nào có mã\): Dữ liệu trả về của cổng có dạng không nhận ra \(\{items,total,page,pageSize\}\) \/ File .* not understood .*: The portal returned data of a shape we do not recognise/],
+    ['a response whose every dossier lacks a code', () => [scratchFile('nocode.json', '{"content": [{"id": 1}, {"code": ""}]}')], /Hồ sơ không có mã hồ sơ .* \/ File .* not understood .*A dossier has no dossier code/],
     ['an HTML page of no known portal', () => [scratchFile('other.html', '<!doctype html><html><body><p>Xin chào</p></body></html>')], /thuộc cổng nào.* \/ Cannot tell which portal/],
     ['an unknown --site', () => [join(fixtures, 'igate-dossier-search.json'), '--site', 'hcm'], /Cổng "hcm" không có/],
     ['JSON forced to the national portal', () => [join(fixtures, 'igate-dossier-search.json'), '--site', 'dvcqg'], /No readable dossier/],

@@ -1,6 +1,8 @@
-// tthc-desk parse FILE [--site igate|dvcqg] [--json] [--today YYYY-MM-DD]: reads a saved portal
-// page (HTML) or a saved API response (JSON) with the same adapters the extension uses and prints
-// the records. Entries the adapter could not understand are counted on stderr, never hidden.
+// tthc-desk parse FILE [--site igate|dvcqg] [--json] [--explain] [--today YYYY-MM-DD]: reads a saved
+// portal page (HTML) or a saved API response (JSON) with the same adapters the extension uses and
+// prints the records. Entries the adapter could not understand are counted on stderr, never hidden;
+// --explain prints each rejection and each unread field; a file with nothing readable exits 2 with
+// the first rejection reasons.
 import { parseHTML } from 'linkedom';
 import { dossierTimeliness, type Timeliness } from '../../shared/dossier/timeliness.ts';
 import { timelinessMessage } from '../../shared/dossier/timelinessLabel.ts';
@@ -12,7 +14,7 @@ import type { Dossier } from '../../shared/schemas/dossier.ts';
 import { siteSchema } from '../../shared/schemas/dossier.ts';
 import { todayInVietnam, vietnamDateOf, type CalendarDate } from '../../shared/time/dates.ts';
 import { parseFlags } from '../args.ts';
-import { UsageError } from '../errors.ts';
+import { UsageError, usageErrorFromText } from '../errors.ts';
 import { dateFlag, parseJson, readInputFile } from '../input.ts';
 import type { CommandIO } from '../main.ts';
 import { renderTable } from '../table.ts';
@@ -20,6 +22,8 @@ import { printNationalDb, readNationalDb } from './parseNationalDb.ts';
 
 /** A saved response carries no URL: its shape says which API it answered (paths as in igate.ts). */
 const API_BASE = 'https://igate.invalid';
+/** How many rejection reasons a file with nothing readable names. */
+const FIRST_REASONS = 3;
 const PAGE_BASE = { igate: 'https://igate.invalid', dvcqg: 'https://dvcqg.invalid' } as const;
 
 /** Chrome's "Save page as" writes `<!-- saved from url=(0055)https://... -->`: the real URL when present. */
@@ -38,6 +42,10 @@ function apiUrlOf(body: unknown): URL {
     return new URL(isProcedureList ? '/ba/procedure/search' : '/pa/dossier/search', API_BASE);
   }
   if (object && 'code' in object && !('dossierStatus' in object) && ('sector' in object || 'translate' in object)) return new URL('/ba/procedure/saved', API_BASE);
+  // One dossier (/pa/dossier/{id}): a code with a procedure, a status or an appointment.
+  if (object && 'code' in object && ['procedure', 'dossierStatus', 'statusCurrentTask', 'dossierTaskStatus', 'appointmentDate'].some((key) => key in object)) {
+    return new URL('/pa/dossier/saved', API_BASE);
+  }
   // Any other shape goes to the dossier search reader, which reports it as not understood.
   return new URL('/pa/dossier/search', API_BASE);
 }
@@ -92,7 +100,7 @@ function printTables(result: ParseResult, today: CalendarDate, io: CommandIO): v
     const rows = result.dossiers.map((d) => [
       d.code,
       d.procedureCode ?? '',
-      d.status,
+      d.status ?? '',
       d.appointmentAt ? vietnamDateOf(d.appointmentAt) : '',
       timelinessText(dossierTimeliness(d, { today })),
     ]);
@@ -114,6 +122,25 @@ function rejectedSummary(result: ParseResult): string {
   return `${line('vi')} / ${line('en')}`;
 }
 
+/** The first rejections, each with its detail (codes and field names only: samples hold no personal data). */
+function firstRejections(result: ParseResult, locale: 'vi' | 'en'): string {
+  return result.rejected
+    .slice(0, FIRST_REASONS)
+    .map((r) => (r.sample ? `${t(r.reason, {}, locale)} (${r.sample})` : t(r.reason, {}, locale)))
+    .join('; ');
+}
+
+/** Why entries were rejected, one per line, field by field, then the fields left empty. */
+function explanation(result: ParseResult): string {
+  const lines: string[] = [];
+  for (const rejection of result.rejected) {
+    lines.push(bilingual('parse.explain.rejected', { reason: bilingual(rejection.reason) }));
+    for (const detail of (rejection.sample ?? '').split('; ').filter(Boolean)) lines.push(t('parse.explain.detail', { sample: detail }, 'en'));
+  }
+  for (const [field, count] of Object.entries(result.unreadFields ?? {})) lines.push(bilingual('parse.explain.unreadField', { field, count }));
+  return lines.length > 0 ? lines.join('\n') : bilingual('parse.explain.none');
+}
+
 function siteFlag(value: string | boolean | undefined): PortalAdapter | null {
   if (typeof value !== 'string') return null;
   const site = siteSchema.safeParse(value);
@@ -123,7 +150,7 @@ function siteFlag(value: string | boolean | undefined): PortalAdapter | null {
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseFlags('parse', argv, {
-    site: { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' },
+    site: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' }, today: { type: 'string' },
     // The national TTHC database's responses (parseNationalDb.ts).
     service: { type: 'string' }, decision: { type: 'string' },
   }, 1);
@@ -141,11 +168,15 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   }
   const result = parseFile(file, text, site);
   const found = result.dossiers.length + result.procedures.length;
-  if (found === 0 && result.rejected.length > 0) throw new UsageError('parse.nothingRecognised', { file });
+  if (found === 0 && result.rejected.length > 0) {
+    throw usageErrorFromText(`${t('parse.notUnderstood', { file, reasons: firstRejections(result, 'vi') }, 'vi')} / ${t('parse.notUnderstood', { file, reasons: firstRejections(result, 'en') }, 'en')}`);
+  }
   if (result.rejected.length > 0) {
     io.stderr(rejectedSummary(result));
   }
-  if (values.json) {
+  if (values.explain) {
+    io.stdout(explanation(result));
+  } else if (values.json) {
     io.stdout(JSON.stringify([...result.dossiers.map((d) => dossierOutput(d, today)), ...result.procedures], null, 2));
   } else if (found === 0) {
     io.stdout(bilingual('parse.none'));

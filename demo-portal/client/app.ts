@@ -17,11 +17,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+/** A name as iGate sends it: a string, or translations (one object or a list) in `name` or `translate`. */
 function nameOf(entity: unknown): string {
+  if (typeof entity === 'string') return entity;
   const e = (entity ?? {}) as Json;
   if (typeof e.name === 'string') return e.name;
-  const translate = e.translate as { languageId: number; name: string }[] | undefined;
-  return translate?.find((x) => x.languageId === 228)?.name ?? translate?.[0]?.name ?? '';
+  const raw = e.name ?? e.translate;
+  const translations = (Array.isArray(raw) ? raw : raw ? [raw] : []) as { languageId: number; name: string }[];
+  return translations.find((x) => x.languageId === 228)?.name ?? translations[0]?.name ?? '';
+}
+
+/** The officer search's `dossierStatus`, else the public lookups' `statusCurrentTask`, else the step's status. */
+function statusOf(d: Json): string {
+  return nameOf(d.dossierStatus) || nameOf(d.statusCurrentTask) || nameOf(d.dossierTaskStatus);
 }
 
 /** iGate timestamps ("...+0700", "...+0000") shown as dd/MM/yyyy HH:mm:ss in Vietnam time. */
@@ -54,10 +62,15 @@ async function getJson(path: string): Promise<unknown> {
   return response.json();
 }
 
-/** Accepts the portal's page shape and, for the `broken` test hook, the renamed one. */
+/** Accepts the portal's page shape, a slice (no total) and, for the `broken` test hook, the renamed one. */
 function asPage(body: unknown): Page {
   const b = (body ?? {}) as Json;
-  if (Array.isArray(b.content)) return b as unknown as Page;
+  if (Array.isArray(b.content) && typeof b.totalElements === 'number') return b as unknown as Page;
+  if (Array.isArray(b.content)) {
+    const number = Number(b.number ?? 0);
+    const size = Number(b.size ?? 20);
+    return { content: b.content as Json[], number, size, totalElements: number * size + b.content.length + (b.last === false ? 1 : 0) };
+  }
   return { content: (b.items as Json[]) ?? [], totalElements: Number(b.total ?? 0), number: Number(b.page ?? 0), size: Number(b.pageSize ?? 20) };
 }
 
@@ -91,13 +104,13 @@ function dossierRow(d: Json): HTMLTableRowElement {
     { class: 'mat-row', role: 'row' },
     cell('code', el('a', { href: `/vi/dossier/public-qni?code=${encodeURIComponent(code)}` }, code)),
     cell('procedure', el('span', { class: 'procedure-name' }, nameOf(procedure)), el('br'), el('span', { class: 'procedure-code' }, String(procedure.code ?? ''))),
-    cell('applicant', String(applicant.fullname ?? '')),
+    cell('applicant', String(applicant.fullname ?? (d.applicant as Json | undefined)?.fullname ?? '')),
     cell('agency', nameOf(d.agency)),
     cell('acceptedDate', vietnamTime(d.acceptedDate)),
     cell('appointmentDate', vietnamTime(d.appointmentDate)),
     cell('returnedDate', vietnamTime(d.returnedDate ?? d.completedDate)),
     cell('applyMethod', nameOf(d.applyMethod)),
-    cell('status', nameOf(d.dossierStatus)),
+    cell('status', statusOf(d)),
   );
 }
 
@@ -135,6 +148,8 @@ async function results(apiPath: string, passThrough: string[], columns: [string,
   const params = new URL(location.href).searchParams;
   const query = new URLSearchParams({ page: params.get('page') ?? '0', size: params.get('size') ?? '20' });
   if (apiPath === '/pa/dossier/search') query.set('sort', params.get('sort') ?? 'appointmentDate,asc');
+  // The public lookup asks by `keyword`, as VNPT's citizen app does.
+  if (apiPath === '/pa/dossier/--public') query.set('keyword', params.get('code') ?? '');
   for (const name of passThrough) if (params.get(name)) query.set(name, params.get(name)!);
   const page = asPage(await getJson(`${apiPath}?${query}`));
   // Angular's component host element: the public user script reads the empty text inside it.
@@ -147,7 +162,7 @@ async function results(apiPath: string, passThrough: string[], columns: [string,
 
 async function dossierSearch(): Promise<Node[]> {
   const form = searchForm([['code', 'Mã hồ sơ'], ['dossier-status', 'Mã trạng thái']], (v) => setQuery({ ...v, page: null }));
-  return [el('h1', {}, 'Tra cứu hồ sơ'), form, await results('/pa/dossier/search', ['code', 'dossier-status', 'agency-id', 'procedure-id', 'accepted-from', 'accepted-to', 'appointment-from', 'appointment-to', 'broken'], dossierColumns, dossierRow, true)];
+  return [el('h1', {}, 'Tra cứu hồ sơ'), form, await results('/pa/dossier/search', ['code', 'dossier-status', 'agency-id', 'procedure-id', 'accepted-from', 'accepted-to', 'appointment-from', 'appointment-to', 'broken', 'variant'], dossierColumns, dossierRow, true)];
 }
 
 async function publicLookup(): Promise<Node[]> {
@@ -160,7 +175,7 @@ async function publicLookup(): Promise<Node[]> {
     row.querySelector('.mat-column-applicant')?.remove();
     return row;
   };
-  return [heading, form, await results('/pa/dossier/search', ['code', 'broken'], publicColumns, toRow, false)];
+  return [heading, form, await results('/pa/dossier/--public', [], publicColumns, toRow, false)];
 }
 
 function procedureRow(p: Json): HTMLTableRowElement {

@@ -101,8 +101,8 @@ export function createRequestHandler(db: TthcDatabase, hooks: { onStored(): void
         return { stored: await enqueue(() => storeDecisions(db, request, new Date())) };
       }
       case 'capture.settings': {
-        const { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale } = await loadSettings(db);
-        return { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale };
+        const { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale, phaseStatusNames } = await loadSettings(db);
+        return { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale, phaseStatusNames };
       }
       case 'dossiers.lookup': {
         const found = await db.dossiers.bulkGet(request.codes);

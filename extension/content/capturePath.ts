@@ -4,6 +4,7 @@
 // gate: it checks every record against its schema, stores the good ones and counts the rest, so
 // nothing is validated twice here.
 import { adapters } from '../../shared/portal/index.ts';
+import { shapeReport } from '../../shared/portal/shapeReport.ts';
 import type { PageRow, ParseResult, PortalAdapter } from '../../shared/portal/types.ts';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import { ask, dossierDates, type CaptureSettingsReply, type DossierDates } from '../messaging/messages.ts';
@@ -91,10 +92,14 @@ export function createCapturePath(settings: CaptureSettingsReply, problems: Prob
       problems.add(reader.site, 1, 'capture.reason.adapter');
       return false;
     }
+    // A response of which nothing could be read is "not understood": its structure (no values) goes with the problem.
+    const notUnderstood = result.rejected.length > 0 && result.dossiers.length === 0 && result.procedures.length === 0;
+    if (notUnderstood) problems.add(reader.site, result.rejected.length, result.rejected[0]?.reason ?? 'capture.reason.invalidRecord', false, { shape: shapeReport(body) });
+    for (const [field, count] of Object.entries(result.unreadFields ?? {})) problems.add(reader.site, count, 'portal.unreadField', false, { field });
     for (const dossier of result.dossiers) fromJson.add(dossier.code);
     for (const procedure of result.procedures) fromJson.add(`procedure|${procedure.code}`);
     jsonThisView = true;
-    accept(reader.site, result, result.rejected.length);
+    accept(reader.site, result, notUnderstood ? 0 : result.rejected.length);
     reportListCoverage(url, body, result.dossiers);
     onCaptured();
     return true;

@@ -57,7 +57,7 @@ export function startOverlayLoop(ctx: ContentScriptContext, settings: CaptureSet
   }
 
   function draw(rows: readonly PageRow[]): void {
-    const tally = drawDossierBadges(rows, (code) => capture.known.get(code), { today: todayInVietnam(), dueSoonWorkingDays: settings.dueSoonWorkingDays });
+    const tally = drawDossierBadges(rows, (code) => capture.known.get(code), { today: todayInVietnam(), dueSoonWorkingDays: settings.dueSoonWorkingDays, phaseStatusNames: settings.phaseStatusNames });
     const unknownProcedures = drawProcedureBadges(rows, (code) => publications.get(code));
     if (rows.some((row) => row.dossierCode)) chip.show(tally);
     else chip.hide();

@@ -10,16 +10,24 @@ import type { NotUnderstoodNotice } from '../overlay/notUnderstood.ts';
 const FLUSH_MS = 250;
 
 export interface ProblemReport {
-  /** Problems found on this page; `stored`: the background has already recorded them. */
-  add(site: Site, count: number, reasonKey: string, stored?: boolean): void;
+  /**
+   * Problems found on this page; `stored`: the background has already recorded them; `detail`: the
+   * field kept records could not have read, or the structure (no values) of a response not understood.
+   */
+  add(site: Site, count: number, reasonKey: string, stored?: boolean, detail?: ProblemDetail): void;
   /** A new view (SPA navigation): the notice starts again from zero. */
   newView(): void;
+}
+
+export interface ProblemDetail {
+  field?: string;
+  shape?: string;
 }
 
 export function createProblemReport(ctx: ContentScriptContext, notice: NotUnderstoodNotice): ProblemReport {
   let shown = 0;
   let lastReason: string | null = null;
-  const pending = new Map<string, { site: Site; reason: string; count: number }>();
+  const pending = new Map<string, { site: Site; reason: string; count: number } & ProblemDetail>();
   let timer: number | undefined;
 
   function flush(): void {
@@ -33,14 +41,17 @@ export function createProblemReport(ctx: ContentScriptContext, notice: NotUnders
   }
 
   return {
-    add(site, count, reasonKey, stored = false) {
-      shown += count;
-      lastReason = reasonKey;
+    add(site, count, reasonKey, stored = false, detail = {}) {
+      // An unread field is listed in the panel but shows no notice: every record was kept.
+      if (detail.field === undefined) {
+        shown += count;
+        lastReason = reasonKey;
+      }
       if (!stored) {
-        const key = `${site}|${reasonKey}`;
+        const key = `${site}|${reasonKey}|${detail.field ?? ''}`;
         const known = pending.get(key);
         if (known) known.count += count;
-        else pending.set(key, { site, reason: reasonKey, count });
+        else pending.set(key, { site, reason: reasonKey, count, ...detail });
       }
       timer ??= ctx.setTimeout(flush, FLUSH_MS);
     },

@@ -20,7 +20,7 @@ export interface StoredDossier extends Dossier {
 export interface StatusObservation {
   id?: number;
   dossierCode: string;
-  status: string;
+  status: string | null;
   seenAt: string;
 }
 
@@ -56,6 +56,10 @@ export interface CaptureProblem {
   reason: string;
   count: number;
   seenAt: string;
+  /** The field left empty, for reason `portal.unreadField`. */
+  field?: string;
+  /** The response's keys, value types and date formats (no values), taken at capture time. */
+  shape?: string;
 }
 
 /** A procedure's publication record, typed or imported by the officer (shared/schemas/publication.ts). */

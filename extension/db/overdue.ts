@@ -7,16 +7,16 @@ import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
 import { dossierTimeliness } from '../../shared/dossier/timeliness.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
 import type { StoredDossier, TthcDatabase } from './database.ts';
-import { isOfUnit, type Settings } from './settings.ts';
+import { isOfUnit, phaseRulesOf, type Settings } from './settings.ts';
 
-export type UnitSettings = Pick<Settings, 'unit' | 'dueSoonWorkingDays'>;
+export type UnitSettings = Pick<Settings, 'unit' | 'dueSoonWorkingDays' | 'phaseStatusNames'>;
 
 export interface DossierAttention {
   overdue: StoredDossier[];
   dueSoon: StoredDossier[];
 }
 
-/** Whether a dossier can still fall due: not returned. (A phase that never falls due is one more line here.) */
+/** Whether a dossier can still fall due: not returned (a paused or closed one is sorted out by its timeliness state). */
 function isOpen(dossier: StoredDossier): boolean {
   return dossier.returnedAt === null;
 }
@@ -24,9 +24,11 @@ function isOpen(dossier: StoredDossier): boolean {
 /** Sorts candidates from the index into overdue and due soon, keeping the unit's open ones only. */
 export function sortAttention(candidates: readonly StoredDossier[], settings: UnitSettings, today: CalendarDate): DossierAttention {
   const attention: DossierAttention = { overdue: [], dueSoon: [] };
+  // Paused and closed dossiers are neither overdue nor due soon: their timeliness state says so.
+  const phaseRules = phaseRulesOf(settings);
   for (const dossier of candidates) {
     if (!isOpen(dossier) || !isOfUnit(dossier, settings)) continue;
-    const { state } = dossierTimeliness(dossier, { today, dueSoonWorkingDays: settings.dueSoonWorkingDays });
+    const { state } = dossierTimeliness(dossier, { today, dueSoonWorkingDays: settings.dueSoonWorkingDays, phaseRules });
     if (state === 'overdue') attention.overdue.push(dossier);
     else if (state === 'due_soon') attention.dueSoon.push(dossier);
   }

@@ -2,6 +2,7 @@
 // the background each change one key without overwriting the other's. A stored value that does not
 // fit its schema reads as its default rather than breaking capture or the panels.
 import { z } from 'zod';
+import { withUnitNames, type PhaseRules } from '../../shared/dossier/phase.ts';
 import { isCalendarDate } from '../../shared/time/dates.ts';
 import { builtInPortalOrigins } from '../portals/origins.ts';
 import type { Setting, TthcDatabase } from './database.ts';
@@ -33,6 +34,13 @@ export const settingSchemas = {
   deadlineNotifications: z.boolean().default(true),
   /** The Vietnam day the daily notification check last ran, so it runs once a day however often the browser starts. */
   deadlineCheckedOn: z.string().refine(isCalendarDate).nullable().default(null),
+  /**
+   * Status names the unit adds to the portals' defaults (shared/dossier/phase.ts): a dossier whose
+   * status contains one is paused (waiting, never overdue) or closed (ended without a result).
+   */
+  phaseStatusNames: z
+    .object({ paused: z.array(z.string().trim().min(1).max(200)).max(100), closed: z.array(z.string().trim().min(1).max(200)).max(100) })
+    .default({ paused: [], closed: [] }),
   /** Origins treated as portals; "http://127.0.0.1:*" means any port (../portals/origins.ts). */
   portalOrigins: z.array(z.string()).default(() => builtInPortalOrigins()),
 };
@@ -93,4 +101,9 @@ export function isOfUnit(dossier: { agencyCode: string | null }, settings: Pick<
 export function unitLabel(settings: Pick<Settings, 'unit'>): string | null {
   if (!hasUnit(settings)) return null;
   return settings.unit.name ?? settings.unit.agencyCodes.join(', ');
+}
+
+/** The phase rules in force: the portals' defaults plus the unit's names. */
+export function phaseRulesOf(settings: Pick<Settings, 'phaseStatusNames'>): PhaseRules {
+  return withUnitNames(settings.phaseStatusNames);
 }

@@ -3,7 +3,7 @@
 // change of status adds observations, so a dossier's timeline survives later captures.
 import Dexie from 'dexie';
 import { toVietnamIso, todayInVietnam } from '../../shared/time/dates.ts';
-import type { Dossier } from '../../shared/schemas/dossier.ts';
+import { dossierFinishedAt, type Dossier } from '../../shared/schemas/dossier.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 import type { CaptureProblem, StatusObservation, StoredDossier, StoredProcedure, TthcDatabase } from './database.ts';
 
@@ -35,6 +35,8 @@ function prepareDossier(dossier: Dossier, keepPersonalData: boolean): Dossier {
     acceptedAt: inVietnamTime(rest.acceptedAt),
     appointmentAt: inVietnamTime(rest.appointmentAt),
     returnedAt: inVietnamTime(rest.returnedAt),
+    completedAt: inVietnamTime(rest.completedAt),
+    stepDueAt: inVietnamTime(rest.stepDueAt),
   };
   if (keepPersonalData && applicant) prepared.applicant = applicant;
   return prepared;
@@ -48,12 +50,15 @@ function lastPerKey<T>(records: T[], key: (record: T) => string): T[] {
 /**
  * The latest capture wins, except where it knows less: a page showing fewer fields (the national
  * portal's lookup or procedure page, a DOM fallback) must not erase an agency code, a date or a
- * decision number that a response or a fuller page gave.
+ * decision number that a response or a fuller page gave. A table has one return column, which may
+ * show the completion: a capture that knows the completion also knows whether the dossier was
+ * handed back, so its return (even none) replaces the table's.
  */
 function keepKnown<T extends object>(before: T | undefined, latest: T): T {
   if (!before) return latest;
   const merged: Record<string, unknown> = { ...(latest as Record<string, unknown>) };
   for (const [field, value] of Object.entries(latest)) {
+    if (field === 'returnedAt' && 'completedAt' in latest && latest.completedAt !== null) continue;
     const known = (before as Record<string, unknown>)[field];
     if (value === null && known !== null && known !== undefined) merged[field] = known;
   }
@@ -103,7 +108,7 @@ async function storeDossiers(db: TthcDatabase, dossiers: Dossier[], seenAt: stri
     }
     const latest = keepKnown(before, dossier);
     const row: StoredDossier = { ...latest, firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt };
-    if (latest.returnedAt === null && latest.appointmentAt !== null) row.openAppointmentAt = latest.appointmentAt;
+    if (dossierFinishedAt(latest) === null && latest.appointmentAt !== null) row.openAppointmentAt = latest.appointmentAt;
     return row;
   });
   const observations = changing.length > 0 ? [...(await firstStatuses(db, changing)), ...changes] : [];
@@ -177,12 +182,13 @@ function problemLocation(url: string): string {
  * a page that floods the channel with malformed messages leaves one row, not thousands.
  */
 export async function recordCaptureProblem(db: TthcDatabase, problem: Omit<CaptureProblem, 'id' | 'seenAt'>, now: Date): Promise<void> {
-  const { site, reason, count } = problem;
+  const { site, reason, count, field, shape } = problem;
   const url = problemLocation(problem.url);
   const seenAt = toVietnamIso(now);
   await db.transaction('rw', db.captureProblems, async () => {
-    const known = await db.captureProblems.filter((row) => row.url === url && row.site === site).first();
-    if (known) await db.captureProblems.update(known.id, { count: known.count + count, reason, seenAt });
-    else await db.captureProblems.add({ site, url, reason, count, seenAt });
+    // An unread field keeps a row of its own on the page: the panel lists which fields a portal lacks.
+    const known = await db.captureProblems.filter((row) => row.url === url && row.site === site && row.field === field).first();
+    if (known) await db.captureProblems.update(known.id, { count: known.count + count, reason, seenAt, ...(shape ? { shape } : {}) });
+    else await db.captureProblems.add({ site, url, reason, count, seenAt, ...(field ? { field } : {}), ...(shape ? { shape } : {}) });
   });
 }

@@ -21,6 +21,10 @@ export const captureProblemMessage = z.object({
   site: siteSchema,
   reason: z.string().max(500),
   count: z.number().int().positive(),
+  /** The field a kept record could not have read (reason `portal.unreadField`). */
+  field: z.string().max(100).optional(),
+  /** The response's structure without values (shared/portal/shapeReport.ts), for "Copy shape report". */
+  shape: z.string().max(20_000).optional(),
 });
 
 /** Publication decisions and their listed procedures, from the national TTHC database's responses. */
@@ -58,12 +62,13 @@ export const requestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof requestSchema>;
 export type CaptureBatch = z.infer<typeof captureBatchMessage>;
 
-/** What the overlay needs of a stored dossier to draw its badge. */
-export type DossierDates = Pick<Dossier, 'code' | 'acceptedAt' | 'appointmentAt' | 'returnedAt'>;
+/** What the overlay needs of a stored dossier to draw its badge: its dates and the names its phase is read from. */
+export type DossierDates = Pick<Dossier, 'code' | 'site' | 'acceptedAt' | 'appointmentAt' | 'returnedAt' | 'completedAt' | 'status' | 'stepStatus'>;
 
 /** Just those fields of a dossier: what a lookup answers and what the overlay keeps of each row. */
-export function dossierDates({ code, acceptedAt, appointmentAt, returnedAt }: DossierDates): DossierDates {
-  return { code, acceptedAt, appointmentAt, returnedAt };
+export function dossierDates({ code, site, acceptedAt, appointmentAt, returnedAt, completedAt, status, stepStatus }: DossierDates): DossierDates {
+  // Records stored before completedAt and stepStatus existed lack them: null, not undefined.
+  return { code, site, acceptedAt, appointmentAt, returnedAt, completedAt: completedAt ?? null, status, stepStatus: stepStatus ?? null };
 }
 
 /** A procedure's publication progress, as far as the officer has recorded it. */
@@ -78,6 +83,8 @@ export interface CaptureSettingsReply {
   portalOrigins: string[];
   dueSoonWorkingDays: number;
   locale: 'vi' | 'en';
+  /** The unit's added status names per phase (settings `phaseStatusNames`). */
+  phaseStatusNames: { paused: string[]; closed: string[] };
 }
 
 export interface Replies {

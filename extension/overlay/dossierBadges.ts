@@ -1,5 +1,7 @@
 // Feature: a timeliness badge on every dossier row (sớm hạn, đúng hạn, trễ hạn N ngày làm việc,
-// còn N ngày làm việc, đến hạn hôm nay, quá hạn N ngày làm việc, chưa có hạn). Returns what the summary chip counts.
+// còn N ngày làm việc, đến hạn hôm nay, quá hạn N ngày làm việc, chưa có hạn, chờ bổ sung / tạm
+// dừng, đã dừng / đã hủy). Returns what the summary chip counts: paused and closed dossiers are neither.
+import { withUnitNames, type PhaseNames, type PhaseRules } from '../../shared/dossier/phase.ts';
 import { dossierTimeliness, type Timeliness } from '../../shared/dossier/timeliness.ts';
 import { getLocale, t } from '../../shared/i18n/i18n.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
@@ -20,19 +22,26 @@ interface Judged {
   label: BadgeLabel;
 }
 
-/**
- * Timeliness depends only on the appointment and return instants (and today): it and its words are
- * memoised for the day, so re-rendered tables, paging back and dossiers due alike cost a lookup.
- */
-let memo: { day: string; byDates: Map<string, Judged> } = { day: '', byDates: new Map() };
+export interface BadgeContext {
+  today: CalendarDate;
+  dueSoonWorkingDays: number;
+  /** The unit's added status names per phase; the portals' defaults apply either way. */
+  phaseStatusNames?: PhaseNames;
+}
 
-function judge(dates: DossierDates, context: { today: CalendarDate; dueSoonWorkingDays: number }): Judged {
-  const day = `${context.today}|${context.dueSoonWorkingDays}|${getLocale()}`;
-  if (memo.day !== day) memo = { day, byDates: new Map() };
-  const key = `${dates.appointmentAt}|${dates.returnedAt}`;
+/**
+ * Timeliness depends only on the dates, the status names (and today): it and its words are memoised
+ * for the day, so re-rendered tables, paging back and dossiers due alike cost a lookup.
+ */
+let memo: { day: string; rules: PhaseRules; byDates: Map<string, Judged> } = { day: '', rules: withUnitNames(), byDates: new Map() };
+
+function judge(dates: DossierDates, context: BadgeContext): Judged {
+  const day = `${context.today}|${context.dueSoonWorkingDays}|${getLocale()}|${JSON.stringify(context.phaseStatusNames ?? null)}`;
+  if (memo.day !== day) memo = { day, rules: withUnitNames(context.phaseStatusNames), byDates: new Map() };
+  const key = `${dates.appointmentAt}|${dates.returnedAt}|${dates.completedAt}|${dates.site}|${dates.status}|${dates.stepStatus}`;
   let judged = memo.byDates.get(key);
   if (!judged) {
-    const timeliness = dossierTimeliness(dates, context);
+    const timeliness = dossierTimeliness(dates, { ...context, phaseRules: memo.rules });
     judged = { timeliness, label: timelinessBadge(timeliness) };
     memo.byDates.set(key, judged);
   }
@@ -42,7 +51,7 @@ function judge(dates: DossierDates, context: { today: CalendarDate; dueSoonWorki
 export function drawDossierBadges(
   rows: readonly PageRow[],
   datesOf: (code: string) => DossierDates | undefined,
-  context: { today: CalendarDate; dueSoonWorkingDays: number },
+  context: BadgeContext,
 ): DossierBadgeTally {
   const tally: DossierBadgeTally = { overdue: 0, dueSoon: 0, unknownCodes: [] };
   for (const row of rows) {

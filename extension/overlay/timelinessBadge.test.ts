@@ -14,8 +14,15 @@ describe('timelinessBadge', () => {
       [{ state: 'due_soon', workingDaysLeft: 0, workingDaysLate: null }, 'warn'],
       [{ state: 'overdue', workingDaysLeft: null, workingDaysLate: 4 }, 'bad'],
       [{ state: 'unknown', workingDaysLeft: null, workingDaysLate: null }, 'none'],
+      [{ state: 'paused', workingDaysLeft: null, workingDaysLate: null }, 'calm'],
+      [{ state: 'closed', workingDaysLeft: null, workingDaysLate: null }, 'none'],
     ];
     for (const [timeliness, tone] of cases) expect(timelinessBadge(timeliness)).toEqual({ text: timelinessLabel(timeliness), tone });
+  });
+
+  it('says a paused or closed dossier is waiting or ended, never late', () => {
+    expect(timelinessBadge({ state: 'paused', workingDaysLeft: null, workingDaysLate: null }).text).toBe('Chờ bổ sung / Tạm dừng');
+    expect(timelinessBadge({ state: 'closed', workingDaysLeft: null, workingDaysLate: null }).text).toBe('Đã dừng / Đã hủy');
   });
 
   it('says a dossier due today the same way as the side panel: "Đến hạn hôm nay"', () => {

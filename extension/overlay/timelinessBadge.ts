@@ -17,6 +17,8 @@ const tones: Record<TimelinessState, Tone> = {
   pending: 'calm',
   due_soon: 'warn',
   overdue: 'bad',
+  paused: 'calm',
+  closed: 'none',
   unknown: 'none',
 };
 

@@ -78,3 +78,36 @@ describe('appointments our calendar disagrees with', () => {
     expect(appointmentFlag({ acceptedAt: accepted, appointmentAt: appointment })).toBeNull();
   });
 });
+
+describe('dossiers that are not running late', () => {
+  const past = { acceptedAt: accepted, appointmentAt: appointment, returnedAt: null };
+  const ctx = { today: '2024-03-01' };
+
+  it('a cancelled dossier past its appointment is closed, never overdue', () => {
+    expect(dossierTimeliness({ ...past, status: 'Đã hủy' }, ctx)).toEqual({ state: 'closed', workingDaysLeft: null, workingDaysLate: null });
+  });
+
+  it('a dossier waiting for a supplement or suspended is paused, never overdue or due soon', () => {
+    expect(dossierTimeliness({ ...past, status: 'Đang xử lý', stepStatus: 'Yêu cầu bổ sung giấy tờ' }, ctx).state).toBe('paused');
+    expect(dossierTimeliness({ ...past, status: 'Tạm dừng' }, { today: '2024-02-15' }).state).toBe('paused');
+  });
+
+  it('a paused status on a finished dossier is judged on its finish', () => {
+    expect(dossierTimeliness({ ...past, status: 'Tạm dừng', returnedAt: '2024-02-20T09:00:00+07:00' }, ctx).state).toBe('late');
+  });
+
+  it('an active status is judged as before', () => {
+    expect(dossierTimeliness({ ...past, status: 'Đang xử lý' }, ctx).state).toBe('overdue');
+  });
+});
+
+describe('the finish is the completion when known, else the return', () => {
+  it('a result ready on the appointment day and handed back later is on time', () => {
+    const finished = { acceptedAt: accepted, appointmentAt: appointment, completedAt: '2024-02-16T09:00:00+07:00', returnedAt: '2024-02-20T09:00:00+07:00' };
+    expect(dossierTimeliness(finished, { today: '2024-03-01' }).state).toBe('on_time');
+  });
+
+  it('only a completion (no return yet) finishes the dossier', () => {
+    expect(dossierTimeliness({ acceptedAt: accepted, appointmentAt: appointment, completedAt: '2024-02-15T09:00:00+07:00', returnedAt: null }, { today: '2024-03-01' }).state).toBe('early');
+  });
+});

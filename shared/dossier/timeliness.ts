@@ -8,10 +8,16 @@
 //              → due_soon (sắp đến hạn), more → pending (còn hạn); past the day → overdue (quá hạn).
 // Days late are working days after the appointment day up to the return day (or today), at
 // least 1: a Saturday return after a Friday appointment is late, by one working day.
+// A dossier is finished when its result was ready (`completedAt`), else when it was handed back
+// (`returnedAt`): the officer's work ends with the result, the applicant may collect it later.
+// Before any date, the phase (phase.ts): closed → 'closed' (ended without a result, never late);
+// paused and unfinished → 'paused' (the clock waits; the portal moves the appointment on resuming).
 import { vietnamCalendar, workingDaysPast, type WorkingCalendar } from '../calendar/calendar.ts';
+import type { Site } from '../schemas/dossier.ts';
 import { vietnamDateOf, type CalendarDate } from '../time/dates.ts';
+import { dossierPhase, type PhaseRules } from './phase.ts';
 
-export type TimelinessState = 'early' | 'on_time' | 'late' | 'pending' | 'due_soon' | 'overdue' | 'unknown';
+export type TimelinessState = 'early' | 'on_time' | 'late' | 'pending' | 'due_soon' | 'overdue' | 'paused' | 'closed' | 'unknown';
 
 export interface Timeliness {
   state: TimelinessState;
@@ -23,22 +29,36 @@ export interface DossierDates {
   acceptedAt: string | null;
   appointmentAt: string | null;
   returnedAt: string | null;
+  /** Absent on records stored before it existed: read as unknown (null). */
+  completedAt?: string | null;
+  /** The status names the phase is read from; without them a dossier is active. */
+  status?: string | null;
+  stepStatus?: string | null;
+  site?: Site;
 }
 
 export interface TimelinessContext {
   today: CalendarDate;
   calendar?: WorkingCalendar;
   dueSoonWorkingDays?: number;
+  /** Which status names pause or close a dossier (phase.ts `withUnitNames`); the defaults when absent. */
+  phaseRules?: PhaseRules;
 }
 
 export const DEFAULT_DUE_SOON_WORKING_DAYS = 2;
 
+const stateOnly = (state: TimelinessState): Timeliness => ({ state, workingDaysLeft: null, workingDaysLate: null });
+
 export function dossierTimeliness(dossier: DossierDates, ctx: TimelinessContext): Timeliness {
-  if (!dossier.appointmentAt) return { state: 'unknown', workingDaysLeft: null, workingDaysLate: null };
+  const phase = dossierPhase({ status: dossier.status ?? null, stepStatus: dossier.stepStatus, site: dossier.site }, ctx.phaseRules);
+  if (phase === 'closed') return stateOnly('closed');
+  const finishedAt = dossier.completedAt ?? dossier.returnedAt;
+  if (phase === 'paused' && !finishedAt) return stateOnly('paused');
+  if (!dossier.appointmentAt) return stateOnly('unknown');
   const calendar = ctx.calendar ?? vietnamCalendar;
   const appointment = vietnamDateOf(dossier.appointmentAt);
-  if (dossier.returnedAt) {
-    const returned = vietnamDateOf(dossier.returnedAt);
+  if (finishedAt) {
+    const returned = vietnamDateOf(finishedAt);
     if (returned < appointment) return { state: 'early', workingDaysLeft: null, workingDaysLate: null };
     if (returned === appointment) return { state: 'on_time', workingDaysLeft: null, workingDaysLate: null };
     return { state: 'late', workingDaysLeft: null, workingDaysLate: workingDaysPast(calendar, appointment, returned) };

@@ -26,6 +26,10 @@ export function timelinessMessage(timeliness: Timeliness): TimelinessMessage {
     }
     case 'overdue':
       return { key: 'timeliness.overdue', params: { days: timeliness.workingDaysLate ?? 0 } };
+    case 'paused':
+      return { key: 'timeliness.paused', params: {} };
+    case 'closed':
+      return { key: 'timeliness.closed', params: {} };
     case 'unknown':
       return { key: 'timeliness.unknown', params: {} };
   }

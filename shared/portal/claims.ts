@@ -6,27 +6,38 @@
 import type { Site } from '../schemas/dossier.ts';
 
 /**
- * iGate's API responses the adapter reads, by path on the province's API host:
- *   /pa/dossier/search?page=&size=&sort= → a Spring page of dossiers (igate-dossier-search.json, igate-handwritten-cases.json)
- *   /ba/procedure/search → a Spring page of procedures (igate-procedure-search.json)
- *   /ba/procedure/{id} → one procedure (igate-procedure-detail.json)
- * The /ba/ path is the demo portal's reading of iGate's "basepad" service [I]; a real host using
- * another path changes only here. igate.ts tells the three apart with `igateResponseKind`.
+ * iGate's API responses the adapter reads, by path on the province's API host (domain.md, "What
+ * the real portals send"; each kind has a fixture under fixtures/igate-variant-*):
+ *   /pa/dossier/search           officer search, a Spring page or slice of dossiers
+ *   /pa/dossier-search/dvc       public lookup (HCM): dossiers with only `statusCurrentTask`
+ *   /pa/dossier/--public         public lookup (VNPT's citizen app): agency a string, procedure without code
+ *   /pa/dossier/{id}             one dossier
+ *   /bd/procedure/--can-apply    procedures open for application
+ *   /bd/procedure/{id}           one procedure
+ *   /ba/procedure/search, /ba/procedure/{id}: the demo portal's procedure paths (igate-procedure-*.json)
+ * igate.ts tells them apart with `igateResponseKind`.
  */
-const IGATE_API = /\/(?:pa\/dossier\/search|ba\/procedure\/([^/]+))\/?$/;
+const DOSSIER_LIST = /\/pa\/(?:dossier\/search|dossier-search\/dvc|dossier\/--public)\/?$/;
+const DOSSIER_ONE = /\/pa\/dossier\/([^/]+)\/?$/;
+const PROCEDURE_LIST = /\/(?:ba\/procedure\/search|bd\/procedure\/--can-apply)\/?$/;
+const PROCEDURE_ONE = /\/b[ad]\/procedure\/([^/]+)\/?$/;
 
-export type IgateResponseKind = 'dossierSearch' | 'procedureSearch' | 'procedureDetail';
+export type IgateResponseKind = 'dossierSearch' | 'dossierDetail' | 'procedureSearch' | 'procedureDetail';
 
 export function igateResponseKind(url: URL): IgateResponseKind | null {
-  const match = IGATE_API.exec(url.pathname);
-  if (!match) return null;
-  if (match[1] === undefined) return 'dossierSearch';
-  return match[1] === 'search' ? 'procedureSearch' : 'procedureDetail';
+  const path = url.pathname;
+  if (DOSSIER_LIST.test(path)) return 'dossierSearch';
+  if (PROCEDURE_LIST.test(path)) return 'procedureSearch';
+  // A file name (search.css) is the portal's asset, not an id.
+  const one = (pattern: RegExp) => pattern.exec(path)?.[1]?.includes('.') === false;
+  if (one(DOSSIER_ONE)) return 'dossierDetail';
+  if (one(PROCEDURE_ONE)) return 'procedureDetail';
+  return null;
 }
 
 /** Per site, whether its adapter reads a response from this URL. */
 export const responseClaims: Record<Site, (url: URL) => boolean> = {
-  igate: (url) => IGATE_API.test(url.pathname),
+  igate: (url) => igateResponseKind(url) !== null,
   // The national portal's pages are server-rendered (dvcqg-tra-cuu-ho-so.html): nothing to read from its responses.
   dvcqg: () => false,
 };

@@ -1,7 +1,7 @@
 // The provincial TTHC system (VNPT iGate v2). Its pages fetch JSON from the province's API host;
 // reading those responses is sturdier than the Angular Material DOM, which is the fallback.
 // Every JSON path and selector below names the fixture in shared/portal/fixtures/ that proves it.
-import type { Channel, Dossier } from '../schemas/dossier.ts';
+import type { Channel, Dossier, ProcessingTime } from '../schemas/dossier.ts';
 import { nationalProcedureCode, type Procedure } from '../schemas/procedure.ts';
 import {
   acceptDossier,
@@ -74,14 +74,20 @@ export function paidOnlineOf(paymentMethodName: string | null): boolean | null {
   return name.includes('trực tuyến') || name.includes('online');
 }
 
-/** `name`, else the Vietnamese entry of `translate: [{ languageId, name }]`, else any entry. */
-function nameOf(entity: JsonObject | null): string | null {
+/** The Vietnamese entry of a list of translations `[{ languageId, name }]`, else the first one named. */
+function translatedName(value: unknown): string | null {
+  const entries = (Array.isArray(value) ? value : [value]).map(asObject).filter((x) => x !== null);
+  const vietnamese = entries.find((x) => Number(x.languageId) === VIETNAMESE_LANGUAGE_ID && readText(x.name));
+  return readText(vietnamese?.name) ?? readText(entries.find((x) => readText(x.name))?.name);
+}
+
+/**
+ * A name in any of iGate's four forms (domain.md): `name` a string, `name` a list of translations,
+ * `translate` one object `{ languageId, name }` (what most callers read), or `translate` a list.
+ */
+export function nameOf(entity: JsonObject | null): string | null {
   if (!entity) return null;
-  const direct = readText(entity.name);
-  if (direct) return direct;
-  const translations = Array.isArray(entity.translate) ? entity.translate.map(asObject).filter((x) => x !== null) : [];
-  const vietnamese = translations.find((x) => Number(x.languageId) === VIETNAMESE_LANGUAGE_ID) ?? translations[0];
-  return readText(vietnamese?.name);
+  return readText(entity.name) ?? translatedName(entity.name) ?? translatedName(entity.translate);
 }
 
 /** An agency may arrive as one object or as a list of them (procedure list): the first one. */
@@ -94,7 +100,9 @@ function idOf(value: unknown): string | null {
 }
 
 function applicantOf(entry: JsonObject): Dossier['applicant'] {
-  const data = asObject(asObject(entry.applicant)?.data);
+  // The officer search nests it in `applicant.data`; the citizen app's public lookup sends it flat.
+  const applicant = asObject(entry.applicant);
+  const data = asObject(applicant?.data) ?? applicant;
   return {
     fullname: readText(data?.fullname),
     identityNumber: readText(data?.identityNumber),
@@ -102,45 +110,102 @@ function applicantOf(entry: JsonObject): Dossier['applicant'] {
   };
 }
 
-function dossierFromJson(value: unknown, options: ParseOptions, rejected: Rejected[]): Dossier | null {
+/** Whether the portal sent something for a field (absent, null and "" are "nothing sent"). */
+const sent = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+/**
+ * Reads the fields of one entry, each by its own reader; a field the portal sent that its reader
+ * cannot make sense of becomes null and is counted under its name in `unread`.
+ */
+function fieldReader(unread: Record<string, number>) {
+  return <T>(field: string, raw: unknown, value: T | null): T | null => {
+    if (value === null && sent(raw)) unread[field] = (unread[field] ?? 0) + 1;
+    return value;
+  };
+}
+
+function instantOf(raw: unknown): string | null {
+  const reading = readPortalInstant(raw);
+  return reading.ok ? reading.value : null;
+}
+
+/** Status: `dossierStatus.name`, else the public lookups' `statusCurrentTask`, else the step's status. */
+function statusOf(entry: JsonObject): string | null {
+  return nameOf(asObject(entry.dossierStatus)) ?? readText(entry.statusCurrentTask) ?? nameOf(asObject(entry.statusCurrentTask)) ?? nameOf(asObject(entry.dossierTaskStatus));
+}
+
+/** An agency object `{ id, name, code }` (officer search) or a plain string (public lookup). */
+function agencyOf(value: unknown): { name: string | null; code: string | null } {
+  if (typeof value === 'string') return { name: readText(value), code: null };
+  const agency = asObject(value);
+  return { name: nameOf(agency), code: readText(agency?.code) };
+}
+
+const PROCESSING_UNITS: Record<string, ProcessingTime['unit']> = { d: 'working', h: 'hour' };
+
+/**
+ * `processingTime` + `processingTimeUnit` on the dossier or in its process definition. "d" is
+ * working days unless the timesheet names calendar days ("Ngày", "Ngày thường"): TTHC periods are
+ * "ngày làm việc" unless the procedure says otherwise [I], and the timesheet is how iGate says so.
+ */
+function processingTimeOf(entry: JsonObject): ProcessingTime | null {
+  const definition = asObject(asObject(entry.procedureProcessDefinition)?.processDefinition);
+  const source = sent(entry.processingTime) ? entry : definition;
+  const amount = Number(source?.processingTime);
+  const unitCode = readText(source?.processingTimeUnit)?.toLowerCase() ?? 'd';
+  const timesheet = nameOf(asObject(definition?.timesheet ?? entry.timesheet))?.toLowerCase() ?? null;
+  let unit = PROCESSING_UNITS[unitCode];
+  if (unit === 'working' && timesheet !== null && !timesheet.includes('làm việc')) unit = 'calendar';
+  if (!Number.isFinite(amount) || amount < 0 || !unit) return null;
+  return { amount, unit };
+}
+
+function dossierFromJson(value: unknown, options: ParseOptions, result: ParseResult): Dossier | null {
   const entry = asObject(value);
   if (!entry) {
-    rejected.push({ reason: rejectionReasons.notAnObject, sample: JSON.stringify(value)?.slice(0, 60) ?? String(value) });
+    result.rejected.push({ reason: rejectionReasons.notAnObject, sample: JSON.stringify(value)?.slice(0, 60) ?? String(value) });
     return null;
   }
   const code = readText(entry.code);
-  const instants = readInstants(
-    {
-      acceptedAt: readPortalInstant(entry.acceptedDate),
-      appointmentAt: readPortalInstant(entry.appointmentDate),
-      // The actual return date's field name is not confirmed [U]: both likely names are read.
-      returnedAt: readPortalInstant(entry.returnedDate ?? entry.completedDate),
-    },
-    code ?? '?',
-    rejected,
-  );
-  if (!instants) return null;
+  if (!code) {
+    result.rejected.push({ reason: rejectionReasons.missingCode, sample: `code=${typeof entry.code}` });
+    return null;
+  }
+  const read = fieldReader((result.unreadFields ??= {}));
   const procedure = asObject(entry.procedure);
   const localProcedureCode = readText(procedure?.code);
-  const agency = asObject(entry.agency);
+  const agency = agencyOf(entry.agency);
+  const sector = asObject(procedure?.sector);
   const status = asObject(entry.dossierStatus);
+  const stepStatus = asObject(entry.dossierTaskStatus);
+  const currentTask = Array.isArray(entry.currentTask) ? asObject(entry.currentTask[0]) : null;
   return acceptDossier(
     {
       code,
       portalId: idOf(entry.id),
       site: 'igate',
       procedureCode: localProcedureCode ? nationalProcedureCode(localProcedureCode) : null,
-      procedureName: nameOf(procedure),
-      agency: nameOf(agency),
-      agencyCode: readText(agency?.code),
-      status: nameOf(status),
+      procedureName: read('procedureName', procedure, nameOf(procedure)),
+      agency: read('agency', entry.agency, agency.name),
+      agencyCode: agency.code,
+      agencyLevel: read('agencyLevel', entry.agencyLevel, nameOf(asObject(entry.agencyLevel))),
+      sectorCode: readText(sector?.code),
+      sectorName: sector && sent(sector.name) ? read('sectorName', sector.name, nameOf(sector)) : null,
+      status: read('status', entry.dossierStatus ?? entry.statusCurrentTask ?? entry.dossierTaskStatus, statusOf(entry)),
       statusId: idOf(status?.id),
-      ...instants,
+      stepStatus: read('stepStatus', entry.dossierTaskStatus, nameOf(stepStatus)),
+      nationCode: readText(entry.nationCode),
+      acceptedAt: read('acceptedAt', entry.acceptedDate, instantOf(entry.acceptedDate)),
+      appointmentAt: read('appointmentAt', entry.appointmentDate, instantOf(entry.appointmentDate)),
+      completedAt: read('completedAt', entry.completedDate, instantOf(entry.completedDate)),
+      returnedAt: read('returnedAt', entry.returnedDate, instantOf(entry.returnedDate)),
+      stepDueAt: read('stepDueAt', currentTask?.dueDate, instantOf(currentTask?.dueDate)),
+      processingTime: read('processingTime', entry.processingTime ?? entry.procedureProcessDefinition, processingTimeOf(entry)),
       channel: channelOf(nameOf(asObject(entry.applyMethod))),
       paidOnline: paidOnlineOf(nameOf(asObject(entry.paymentMethod))),
       ...(options.keepPersonalData ? { applicant: applicantOf(entry) } : {}),
     },
-    rejected,
+    result.rejected,
   );
 }
 
@@ -159,15 +224,20 @@ function procedureFromJson(value: unknown, rejected: Rejected[]): Procedure | nu
       site: 'igate',
       name: nameOf(entry),
       sector: nameOf(asObject(entry.sector)),
-      agency: nameOf(firstEntity(entry.agency)),
+      agency: agencyOf(firstEntity(entry.agency) ?? entry.agency).name,
       level: nameOf(asObject(entry.level)),
     },
     rejected,
   );
 }
 
-/** `{ content: [...], totalElements, number, size }`; anything else is a shape we do not know. */
-function pageContent(body: unknown, rejected: Rejected[]): unknown[] | null {
+/**
+ * The entries of a list response: a Spring page `{ content, totalElements, number, size }`, a
+ * slice `{ content, number, size, numberOfElements, first, last, empty }` (no total), or a bare
+ * array; anything else is a shape we do not know.
+ */
+function listContent(body: unknown, rejected: Rejected[]): unknown[] | null {
+  if (Array.isArray(body)) return body;
   const page = asObject(body);
   if (page && Array.isArray(page.content)) return page.content;
   const keys = page ? Object.keys(page).slice(0, 6).join(',') : typeof body;
@@ -185,13 +255,13 @@ function collect<T>(items: unknown[], read: (item: unknown) => T | null): T[] {
 }
 
 function parseResponse(url: URL, body: unknown, options: ParseOptions): ParseResult {
-  const result = empty();
+  const result: ParseResult = { ...empty(), unreadFields: {} };
   const kind = igateResponseKind(url);
-  if (kind === 'dossierSearch') {
-    const content = pageContent(body, result.rejected);
-    if (content) result.dossiers = collect(content, (item) => dossierFromJson(item, options, result.rejected));
+  if (kind === 'dossierSearch' || kind === 'dossierDetail') {
+    const content = kind === 'dossierSearch' ? listContent(body, result.rejected) : [body];
+    if (content) result.dossiers = collect(content, (item) => dossierFromJson(item, options, result));
   } else if (kind === 'procedureSearch') {
-    const content = pageContent(body, result.rejected);
+    const content = listContent(body, result.rejected);
     if (content) result.procedures = collect(content, (item) => procedureFromJson(item, result.rejected));
   } else if (kind === 'procedureDetail') {
     const procedure = procedureFromJson(body, result.rejected);
@@ -233,6 +303,7 @@ function dossierFromRow(row: Element, options: ParseOptions, rejected: Rejected[
       status: textAt(row, selectors.status),
       statusId: null,
       ...instants,
+      // The table shows one return column (the portal fills it from either date): read as the return.
       channel: channelOf(textAt(row, selectors.applyMethod)),
       paidOnline: null,
       ...(options.keepPersonalData ? { applicant: { fullname: textAt(row, selectors.applicant), identityNumber: null, address: null } } : {}),

@@ -9,6 +9,7 @@ import type { Rejected } from './types.ts';
 export const rejectionReasons = {
   responseShape: 'portal.rejected.responseShape',
   notAnObject: 'portal.rejected.notAnObject',
+  missingCode: 'portal.rejected.missingCode',
   invalidDossier: 'portal.rejected.invalidDossier',
   invalidProcedure: 'portal.rejected.invalidProcedure',
   unreadableDate: 'portal.rejected.unreadableDate',
@@ -85,7 +86,8 @@ export function issuesOf(error: { issues: { path: PropertyKey[]; message: string
 export function acceptDossier(candidate: Record<string, unknown>, rejected: Rejected[]): Dossier | null {
   const result = dossierSchema.safeParse(candidate);
   if (result.success) return result.data;
-  rejected.push({ reason: rejectionReasons.invalidDossier, sample: `${String(candidate.code ?? '?')}: ${issuesOf(result.error)}`.slice(0, 200) });
+  // The code is cut short: an oversized one must not fill the sample and hide the failing fields.
+  rejected.push({ reason: rejectionReasons.invalidDossier, sample: `${String(candidate.code ?? '?').slice(0, 40)}: ${issuesOf(result.error)}`.slice(0, 200) });
   return null;
 }
 

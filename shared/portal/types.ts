@@ -20,6 +20,11 @@ export interface ParseResult {
   dossiers: Dossier[];
   procedures: Procedure[];
   rejected: Rejected[];
+  /**
+   * Kept records with a field the portal sent but the adapter could not read (now null), counted
+   * per field name: the record is kept, the problem is shown, nothing is silently lost.
+   */
+  unreadFields?: Record<string, number>;
 }
 
 /** A table row on the page that a badge belongs to. */

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { useSettings } from '../../ui/useSettings.ts';
 import { UnitSettings } from './UnitSettings.tsx';
 import { DueSoonSetting } from './DueSoonSetting.tsx';
+import { PhaseNamesSetting } from './PhaseNamesSetting.tsx';
 import { NotificationSetting } from './NotificationSetting.tsx';
 import { PrivacySetting } from './PrivacySetting.tsx';
 import { BoardSettings } from '../../board/BoardSettings.tsx';
@@ -28,6 +29,7 @@ export function OptionsApp() {
       </header>
       <UnitSettings settings={settings} />
       <DueSoonSetting settings={settings} />
+      <PhaseNamesSetting settings={settings} />
       <NotificationSetting settings={settings} />
       <PrivacySetting settings={settings} />
       <PortalOriginsSetting settings={settings} />

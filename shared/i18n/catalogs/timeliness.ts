@@ -13,6 +13,8 @@ export const timelinessCatalog: Catalog = {
     'timeliness.dueToday': 'Đến hạn hôm nay',
     'timeliness.overdue': 'Quá hạn {days} ngày làm việc',
     'timeliness.unknown': 'Chưa có hạn',
+    'timeliness.paused': 'Chờ bổ sung / Tạm dừng',
+    'timeliness.closed': 'Đã dừng / Đã hủy',
   },
   en: {
     'timeliness.early': 'Early',
@@ -22,5 +24,7 @@ export const timelinessCatalog: Catalog = {
     'timeliness.dueToday': 'Due today',
     'timeliness.overdue': (params) => `Overdue by ${workingDays(params)}`,
     'timeliness.unknown': 'No due date',
+    'timeliness.paused': 'Awaiting supplement / Suspended',
+    'timeliness.closed': 'Stopped / Cancelled',
   },
 };

@@ -19,12 +19,14 @@ export function DossierDetail({ row, onClose }: { row: DossierRow; onClose: () =
   useEffect(() => heading.current?.focus(), [dossier.code]);
   const locale = getLocale();
   const fields: [string, string][] = [
-    ['panel.dossier.procedure', `${dossier.procedureCode ?? '—'} · ${dossier.procedureName}`],
+    ['panel.dossier.procedure', `${dossier.procedureCode ?? '—'} · ${dossier.procedureName ?? '—'}`],
     ['panel.dossier.agency', dossier.agency ?? '—'],
-    ['panel.dossier.status', dossier.status],
+    ['panel.dossier.status', dossier.status ?? '—'],
+    ['panel.dossier.stepStatus', dossier.stepStatus ?? '—'],
     ['panel.dossier.channel', t(`panel.channel.${dossier.channel}`)],
     ['panel.dossier.acceptedAt', formatInstant(dossier.acceptedAt, locale)],
     ['panel.dossier.appointmentAt', formatInstant(dossier.appointmentAt, locale)],
+    ['panel.dossier.completedAt', formatInstant(dossier.completedAt ?? null, locale)],
     ['panel.dossier.returnedAt', formatInstant(dossier.returnedAt, locale)],
     ['coverage.lastSeen', formatInstant(dossier.lastSeenAt, locale)],
   ];

@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '../../../../shared/i18n/i18n.ts';
 import { todayInVietnam } from '../../../../shared/time/dates.ts';
-import { hasUnit, isOfUnit, unitLabel, type Settings } from '../../../db/settings.ts';
+import { hasUnit, isOfUnit, phaseRulesOf, unitLabel, type Settings } from '../../../db/settings.ts';
 import { db } from '../../../ui/database.ts';
 import { CoverageLine } from '../../../ui/CoverageLine.tsx';
 import { useCoverage } from '../../../ui/useCoverage.ts';
@@ -20,9 +20,10 @@ import { countByState, dossierRows, emptyFilter, filterChoices, filterDossiers }
 export function DossiersTab({ settings }: { settings: Settings }) {
   const dossiers = useLiveQuery(() => db.dossiers.toArray(), []);
   const today = todayInVietnam();
+  const { dueSoonWorkingDays, phaseStatusNames } = settings;
   const rows = useMemo(
-    () => dossierRows(dossiers ?? [], { today, dueSoonWorkingDays: settings.dueSoonWorkingDays }),
-    [dossiers, today, settings.dueSoonWorkingDays],
+    () => dossierRows(dossiers ?? [], { today, dueSoonWorkingDays, phaseRules: phaseRulesOf({ phaseStatusNames }) }),
+    [dossiers, today, dueSoonWorkingDays, phaseStatusNames],
   );
   const [filter, setFilter] = useState(emptyFilter);
   const deferredFilter = useDeferredValue(filter);

@@ -67,7 +67,16 @@ describe('filterDossiers', () => {
 
 describe('countByState', () => {
   it('counts every state, zero included', () => {
-    expect(countByState(rows)).toEqual({ overdue: 1, due_soon: 1, pending: 0, late: 1, on_time: 0, early: 0, unknown: 1 });
+    expect(countByState(rows)).toEqual({ overdue: 1, due_soon: 1, pending: 0, late: 1, on_time: 0, early: 0, unknown: 1, paused: 0, closed: 0 });
+  });
+
+  it('counts suspended and cancelled dossiers past their appointment apart, not as overdue', () => {
+    const past = { appointmentAt: '2024-03-10T17:00:00+07:00' };
+    const judged = dossierRows(
+      [dossier('A', { ...past, status: 'Tạm dừng xử lý' }), dossier('B', { ...past, status: 'Đã hủy' }), dossier('C', { ...past, stepStatus: 'Yêu cầu bổ sung giấy tờ' }), dossier('D', past)],
+      { today: '2024-03-20', dueSoonWorkingDays: 2 },
+    );
+    expect(countByState(judged)).toMatchObject({ paused: 2, closed: 1, overdue: 1 });
   });
 });
 

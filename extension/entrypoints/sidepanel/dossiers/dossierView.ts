@@ -2,7 +2,7 @@
 // counted in memory. Timeliness is computed once per dossier per day (not per keystroke), so a
 // filter change over 20,000 dossiers is one pass over plain objects.
 import { CalendarRangeError } from '../../../../shared/calendar/calendar.ts';
-import { dossierTimeliness, type Timeliness } from '../../../../shared/dossier/timeliness.ts';
+import { dossierTimeliness, type Timeliness, type TimelinessContext } from '../../../../shared/dossier/timeliness.ts';
 import type { CalendarDate } from '../../../../shared/time/dates.ts';
 import type { StoredDossier } from '../../../db/database.ts';
 import { isOfUnit, type Settings } from '../../../db/settings.ts';
@@ -32,12 +32,15 @@ export type UnitSettings = Pick<Settings, 'unit'>;
 
 export const emptyFilter: DossierFilter = { state: 'all', procedureCode: '', agency: '', codeQuery: '', unitOnly: true, sort: 'appointmentAsc' };
 
-export const timelinessStates: readonly TimelinessState[] = ['overdue', 'due_soon', 'pending', 'late', 'on_time', 'early', 'unknown'];
+/** Paused and closed dossiers are counted apart, after those whose clock runs. */
+export const timelinessStates: readonly TimelinessState[] = ['overdue', 'due_soon', 'pending', 'late', 'on_time', 'early', 'unknown', 'paused', 'closed'];
 
 const undetermined: Timeliness = { state: 'unknown', workingDaysLeft: null, workingDaysLate: null };
 
 /** A date outside the working calendar's years cannot be judged: that one dossier reads as unknown. */
-function judged(dossier: StoredDossier, ctx: { today: CalendarDate; dueSoonWorkingDays: number }): Timeliness {
+type RowContext = TimelinessContext & { today: CalendarDate; dueSoonWorkingDays: number };
+
+function judged(dossier: StoredDossier, ctx: RowContext): Timeliness {
   try {
     return dossierTimeliness(dossier, ctx);
   } catch (error) {
@@ -46,7 +49,7 @@ function judged(dossier: StoredDossier, ctx: { today: CalendarDate; dueSoonWorki
   }
 }
 
-export function dossierRows(dossiers: readonly StoredDossier[], ctx: { today: CalendarDate; dueSoonWorkingDays: number }): DossierRow[] {
+export function dossierRows(dossiers: readonly StoredDossier[], ctx: RowContext): DossierRow[] {
   return dossiers.map((dossier) => ({
     dossier,
     timeliness: judged(dossier, ctx),
@@ -100,7 +103,7 @@ export function filterChoices(dossiers: readonly StoredDossier[]): FilterChoices
   const procedures = new Map<string, string>();
   const agencies = new Set<string>();
   for (const dossier of dossiers) {
-    if (dossier.procedureCode !== null && !procedures.has(dossier.procedureCode)) procedures.set(dossier.procedureCode, dossier.procedureName);
+    if (dossier.procedureCode !== null && !procedures.has(dossier.procedureCode)) procedures.set(dossier.procedureCode, dossier.procedureName ?? '');
     if (dossier.agency !== null) agencies.add(dossier.agency);
   }
   return {
