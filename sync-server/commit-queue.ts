@@ -64,7 +64,8 @@ export class CommitQueue {
     this.#pending = [];
     const started = performance.now();
     try {
-      await this.#store.append(batch.map((entry) => ({ room: entry.room.name, update: entry.update })));
+      const at = Date.now();
+      await this.#store.append(batch.map((entry) => ({ room: entry.room.name, update: entry.update, user: authorOf(entry.sender), at })));
     } catch (error) {
       this.#metrics.storeFailures += 1;
       for (const entry of batch) entry.room.pendingWrites -= 1;
@@ -77,6 +78,12 @@ export class CommitQueue {
       this.#outcome.stored(room, entries.map((entry) => entry.update), new Set(entries.map((entry) => entry.sender)));
     }
   }
+}
+
+/** Who made an update, for the room's history: the token's user, or 'system' for peer sync. */
+function authorOf(sender: PendingUpdate['sender']): string {
+  if (sender === remoteOrigin) return 'system';
+  return (sender as { user?: string }).user ?? 'unknown';
 }
 
 function groupByRoom(batch: readonly PendingUpdate[]): Map<Room, PendingUpdate[]> {

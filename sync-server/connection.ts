@@ -24,6 +24,8 @@ export interface ConnectionContext {
 
 export class SocketConnection implements RoomConnection {
   readonly role: TokenClaims['role'];
+  /** The token's user (`sub`), recorded with each update this connection sends. */
+  readonly user: string;
   readonly wantsAck: boolean;
   readonly awarenessIds = new Set<number>();
   alive = true;
@@ -36,6 +38,7 @@ export class SocketConnection implements RoomConnection {
     this.#ws = ws;
     this.#context = context;
     this.role = context.claims.role;
+    this.user = context.claims.sub;
     this.wantsAck = context.wantsAck;
     this.#awarenessBudget = new ByteBudget(context.awarenessBytesPerSecond);
     ws.binaryType = 'nodebuffer';

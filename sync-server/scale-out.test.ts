@@ -124,7 +124,7 @@ describe('PostgreSQL store', () => {
     writer.on('update', (update: Uint8Array) => updates.push(update));
     for (let round = 0; round < 5; round += 1) {
       for (let i = 0; i < 20; i += 1) writer.getArray('items').push([`${round}-${i}`]);
-      await (round % 2 === 0 ? one : two).append(updates.splice(0).map((update) => ({ room: 'unit-compact', update })));
+      await (round % 2 === 0 ? one : two).append(updates.splice(0).map((update) => ({ room: 'unit-compact', update, user: 'writer', at: Date.now() })));
       await Promise.all([one.compact('unit-compact'), two.compact('unit-compact')]);
     }
     const loaded = new Y.Doc();

@@ -198,9 +198,9 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
 
 // The PostgreSQL and Redis clients load only when configured: the embedded setup starts faster.
 async function openStore(config: SyncServerConfig): Promise<DocumentStore> {
-  if (!config.postgresUrl) return new SqliteStore(config.dataDir);
+  if (!config.postgresUrl) return new SqliteStore(config.dataDir, { historyDays: config.historyDays });
   const { PostgresStore } = await import('./postgres-store.ts');
-  return PostgresStore.open(config.postgresUrl);
+  return PostgresStore.open(config.postgresUrl, { historyDays: config.historyDays });
 }
 
 async function openFanout(config: SyncServerConfig): Promise<Fanout> {

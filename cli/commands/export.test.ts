@@ -27,9 +27,9 @@ describe('tthc-desk export', () => {
     doc.getArray('task:1:comments').push([{ author: 'lan', text: 'đã gọi' }]);
     doc.getText('task:1:description').insert(0, 'Công bố TTHC mới');
     const store = new SqliteStore(dataDir);
-    await store.append(updates.slice(0, 1).map((update) => ({ room: 'unit-a', update })));
+    await store.append(updates.slice(0, 1).map((update) => ({ room: 'unit-a', update, user: 'lan', at: Date.now() })));
     await store.compact('unit-a');
-    await store.append(updates.slice(1).map((update) => ({ room: 'unit-a', update })));
+    await store.append(updates.slice(1).map((update) => ({ room: 'unit-a', update, user: 'lan', at: Date.now() })));
     await store.close();
 
     const { code, out, err } = await run(['export', '--unit', 'unit-a', '--data', dataDir]);
@@ -78,9 +78,9 @@ describe('tthc-desk export --postgres', () => {
       doc.getMap('columns').set('todo', { title: 'Cần làm' });
       doc.getText('task:1:description').insert(0, 'Công bố TTHC mới');
       const store = await PostgresStore.open(postgres.url);
-      await store.append([{ room: 'unit-pg', update: updates[0]! }]);
+      await store.append([{ room: 'unit-pg', update: updates[0]!, user: 'lan', at: Date.now() }]);
       await store.compact('unit-pg');
-      await store.append([{ room: 'unit-pg', update: updates[1]! }]);
+      await store.append([{ room: 'unit-pg', update: updates[1]!, user: 'lan', at: Date.now() }]);
       await store.close();
 
       const { code, out, err } = await run(['export', '--unit', 'unit-pg', '--postgres', postgres.url]);

@@ -7,6 +7,7 @@ import { startSyncServer } from '../../sync-server/server.ts';
 import { sqliteFileName } from '../../sync-server/sqlite-store.ts';
 import { parseFlags, urlFlag } from '../args.ts';
 import { UsageError } from '../errors.ts';
+import { previousSecret, signingSecret } from '../secret.ts';
 import type { CommandIO } from '../main.ts';
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
@@ -57,8 +58,10 @@ function configFromFlags(argv: string[]): SyncServerConfig {
     postgres: { type: 'string' },
     'max-message-bytes': { type: 'string' },
     'connections-per-minute': { type: 'string' },
+    'history-days': { type: 'string' },
   });
-  if (!process.env.TTHC_DESK_SECRET) throw new UsageError('server.noSecret');
+  const secret = signingSecret();
+  const previous = previousSecret();
   const port = values.port as string | undefined;
   if (port !== undefined && !(/^\d{1,5}$/.test(port) && Number(port) <= 65535)) throw new UsageError('server.badPort', { port });
   const redis = typeof values.redis === 'string' ? urlFlag('redis', values.redis) : undefined;
@@ -68,8 +71,12 @@ function configFromFlags(argv: string[]): SyncServerConfig {
   if (maxMessage !== undefined) limits.maxMessageBytes = maxMessage;
   const perMinute = wholeNumber(values, 'connections-per-minute');
   if (perMinute !== undefined) limits.connectionsPerIpPerMinute = perMinute;
+  const historyDays = wholeNumber(values, 'history-days');
   try {
     return parseSyncServerConfig({
+      secret,
+      ...(previous ? { previousSecret: previous } : {}),
+      ...(historyDays !== undefined ? { historyDays } : {}),
       ...(port !== undefined ? { port: Number(port) } : {}),
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
       ...(typeof values.data === 'string' ? { dataDir: values.data } : {}),
