@@ -29,7 +29,7 @@ export const historyCatalog: Catalog = {
     'backup.done': 'Đã sao lưu vào {file} ({size} byte); dùng được trực tiếp với --data',
     'secret.tooShort': '{name} chỉ dài {bytes} byte; khoá ký cần ít nhất {min} byte. Tạo khoá bằng: {command}',
     'token.userOrUsers': 'Chỉ dùng một trong hai: --user (một người) hoặc --users TỆP (nhiều người)',
-    'token.noRole': 'Tệp {file}, dòng {n} ({user}): không có vai trò; thêm cột role hoặc tuỳ chọn --role',
+    'token.noRole': 'Tệp {file}, mục {n} ({user}): không có vai trò; thêm cột role hoặc tuỳ chọn --role',
   },
   en: {
     'history.header': 'Change history of unit {unit} (kept since {since}): moment, user, updates',
@@ -58,6 +58,6 @@ export const historyCatalog: Catalog = {
     'backup.done': 'Backed up into {file} ({size} bytes); usable directly with --data',
     'secret.tooShort': '{name} is only {bytes} bytes; a signing secret needs at least {min} bytes. Make one with: {command}',
     'token.userOrUsers': 'Use one of --user (one officer) or --users FILE (many)',
-    'token.noRole': 'File {file}, line {n} ({user}): no role; add a role column or the --role option',
+    'token.noRole': 'File {file}, entry {n} ({user}): no role; add a role column or the --role option',
   },
 };
