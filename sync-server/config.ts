@@ -36,6 +36,11 @@ export const SyncServerConfigSchema = z.object({
   compactAfterUpdates: z.number().int().min(1).default(500),
   /** Days each update is kept with its time and author (restorable); older ones are folded into the base. */
   historyDays: z.number().int().min(0).max(36500).default(defaultHistoryDays),
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed: behind them, the client's
+   * address is the last one the proxy appended. Nobody else can claim an address.
+   */
+  trustProxy: z.array(z.string().min(1)).default([]),
   limits: LimitsSchema.default(LimitsSchema.parse({})),
 });
 

@@ -4,6 +4,7 @@ import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { decideAccess, tokenOf, unitOfPath } from './auth.ts';
+import { clientAddress } from './client-address.ts';
 import { CommitQueue } from './commit-queue.ts';
 import { parseSyncServerConfig, type SyncServerConfig, type SyncServerConfigInput } from './config.ts';
 import { SocketConnection } from './connection.ts';
@@ -98,7 +99,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (!ready || closing) return refuse(socket, 503, 'not_ready');
-    if (!limiter.admit(request.socket.remoteAddress ?? 'unknown')) return refuse(socket, 429, 'rate_limited');
+    if (!limiter.admit(clientAddress(request, config.trustProxy))) return refuse(socket, 429, 'rate_limited');
     const url = requestUrl(request);
     const unit = url && unitOfPath(url.pathname);
     if (!url || unit === null) return refuse(socket, 404, 'bad_room');

@@ -59,6 +59,7 @@ function configFromFlags(argv: string[]): SyncServerConfig {
     'max-message-bytes': { type: 'string' },
     'connections-per-minute': { type: 'string' },
     'history-days': { type: 'string' },
+    'trust-proxy': { type: 'string' },
   });
   const secret = signingSecret();
   const previous = previousSecret();
@@ -77,6 +78,7 @@ function configFromFlags(argv: string[]): SyncServerConfig {
       secret,
       ...(previous ? { previousSecret: previous } : {}),
       ...(historyDays !== undefined ? { historyDays } : {}),
+      ...(typeof values['trust-proxy'] === 'string' ? { trustProxy: values['trust-proxy'].split(',').map((address) => address.trim()).filter(Boolean) } : {}),
       ...(port !== undefined ? { port: Number(port) } : {}),
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
       ...(typeof values.data === 'string' ? { dataDir: values.data } : {}),
