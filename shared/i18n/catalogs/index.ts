@@ -11,5 +11,6 @@ import { timelinessCatalog } from './timeliness.ts';
 import { portalAccessCatalog } from './portalAccess.ts';
 import { startCatalog } from './start.ts';
 import { historyCatalog } from './history.ts';
+import { managedCatalog } from './managed.ts';
 
-export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, historyCatalog];
+export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, historyCatalog, managedCatalog];
