@@ -11,6 +11,7 @@ import { PrivacySetting } from './PrivacySetting.tsx';
 import { BoardSettings } from '../../board/BoardSettings.tsx';
 import { PortalOriginsSetting } from './PortalOriginsSetting.tsx';
 import { ManagedSection } from './ManagedSection.tsx';
+import { DataTransfer } from './DataTransfer.tsx';
 
 export function OptionsApp() {
   const { settings, loaded, locked } = useSettings();
@@ -44,6 +45,7 @@ export function OptionsApp() {
         <PortalOriginsSetting settings={settings} />
       </ManagedSection>
       <BoardSettings locked={locked} />
+      <DataTransfer />
     </main>
   );
 }
