@@ -9,6 +9,7 @@ import { CommitQueue } from './commit-queue.ts';
 import { parseSyncServerConfig, type SyncServerConfig, type SyncServerConfigInput } from './config.ts';
 import { SocketConnection } from './connection.ts';
 import { LocalFanout, type Fanout } from './fanout.ts';
+import { momentsOf, type Moment } from './history.ts';
 import { handleHttp, requestUrl } from './http.ts';
 import { ConnectionRateLimiter } from './limits.ts';
 import { SyncMetrics, type RefusalReason } from './metrics.ts';
@@ -75,6 +76,11 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
     onError: logError,
   });
 
+  async function historyOf(unit: string): Promise<{ since: number; moments: Moment[] }> {
+    const history = await store.history(unit);
+    return { since: history.since, moments: momentsOf(history) };
+  }
+
   const secrets = [config.secret, ...(config.previousSecret ? [config.previousSecret] : [])];
   const limiter = new ConnectionRateLimiter(config.limits.connectionsPerIpPerMinute);
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes, perMessageDeflate: false });
@@ -82,7 +88,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
   let closing = false;
 
   const http = createServer((request, response) => {
-    handleHttp(request, response, { isReady: () => ready && !closing, metrics, secrets }).catch((error) => {
+    handleHttp(request, response, { isReady: () => ready && !closing, metrics, secrets, history: historyOf }).catch((error) => {
       logError(error);
       if (!response.headersSent) response.writeHead(500);
       response.end();

@@ -122,6 +122,21 @@ describe('tthc-desk restore', () => {
     expect(out[0]).toMatch(/\+07:00 {2}truong-phong {2}\d+ cập nhật \/ \d+ updates$/);
   });
 
+  it('GET /history gives the same moments to an editor of the unit, and refuses viewers and others', async () => {
+    const base = server.url.replace(/^ws/, 'http');
+    const get = async (unitName: string, bearer?: string) => {
+      const response = await fetch(`${base}/history?unit=${unitName}`, bearer ? { headers: { Authorization: `Bearer ${bearer}` } } : {});
+      return { status: response.status, body: (await response.json()) as { moments?: unknown; reason?: string } };
+    };
+    const cli = JSON.parse((await run(['history', '--unit', unit, '--data', dataDir, '--json'])).out.join(''));
+    const editor = await get(unit, await token('truong-phong'));
+    expect(editor.status).toBe(200);
+    expect(editor.body.moments).toEqual(cli);
+    expect(await get(unit, await token('xem', 'viewer'))).toEqual({ status: 403, body: { reason: 'not_editor' } });
+    expect(await get(unit, await token('lan', 'editor', 'khac'))).toEqual({ status: 403, body: { reason: 'wrong_unit' } });
+    expect(await get(unit)).toEqual({ status: 401, body: { reason: 'missing' } });
+  });
+
   it('refuses each bad input in one sentence, exit 2, storing nothing', async () => {
     const now = vietnamInstant(Date.now());
     const editor = await token('lan');
