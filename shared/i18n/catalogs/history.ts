@@ -3,6 +3,16 @@ import type { Catalog } from '../i18n.ts';
 // Messages of the history, restore, import and backup commands, of token files and of secrets.
 export const historyCatalog: Catalog = {
   vi: {
+    'boardHistory.title': 'Lịch sử thay đổi',
+    'boardHistory.since': 'Máy chủ lưu lịch sử từ {since}',
+    'boardHistory.when': 'Thời điểm',
+    'boardHistory.who': 'Người sửa',
+    'boardHistory.changes': 'Số thay đổi',
+    'boardHistory.restoreHint': 'Để đưa bảng về một thời điểm, gửi thời điểm đó (giữ chuột lên để thấy đủ) cho bộ phận CNTT: tthc-desk restore --at THỜI_ĐIỂM. Việc làm sau thời điểm đó được giữ.',
+    'boardHistory.no_server': 'Chưa kết nối máy chủ đồng bộ; lịch sử được lưu trên máy chủ',
+    'boardHistory.not_editor': 'Chỉ người có quyền sửa (editor) của đơn vị xem được lịch sử',
+    'boardHistory.refused': 'Máy chủ không nhận mã truy cập; kiểm tra mã trong Tuỳ chọn',
+    'boardHistory.unreachable': 'Không đọc được lịch sử từ máy chủ đồng bộ',
     'history.header': 'Lịch sử thay đổi của đơn vị {unit} (lưu từ {since}): thời điểm, người sửa, số cập nhật',
     'history.noMoments': 'Chưa có thay đổi nào trong thời gian lưu lịch sử',
     'history.updates': '{count} cập nhật',
@@ -32,6 +42,16 @@ export const historyCatalog: Catalog = {
     'token.noRole': 'Tệp {file}, mục {n} ({user}): không có vai trò; thêm cột role hoặc tuỳ chọn --role',
   },
   en: {
+    'boardHistory.title': 'Change history',
+    'boardHistory.since': 'The server keeps history since {since}',
+    'boardHistory.when': 'When',
+    'boardHistory.who': 'Who',
+    'boardHistory.changes': 'Changes',
+    'boardHistory.restoreHint': 'To bring the board back to a moment, send that time (hover it to see it whole) to IT: tthc-desk restore --at TIME. Work done after it is kept.',
+    'boardHistory.no_server': 'No sync server is set; the history is kept on the server',
+    'boardHistory.not_editor': "Only the unit's editors can see the history",
+    'boardHistory.refused': 'The server refused the access token; check it in the options',
+    'boardHistory.unreachable': 'Could not read the history from the sync server',
     'history.header': 'Change history of unit {unit} (kept since {since}): moment, user, updates',
     'history.noMoments': 'No change within the history window',
     'history.updates': '{count} updates',
