@@ -22,18 +22,23 @@ export async function withStore<T>(values: Parsed['values'], access: { readOnly:
   return typeof data === 'string' ? withSqlite(data, access.readOnly, work) : withPostgres(urlFlag('postgres', postgres as string), access.readOnly, work);
 }
 
-async function withSqlite<T>(dir: string, readOnly: boolean, work: (store: DocumentStore) => Promise<T>): Promise<T> {
+function withSqlite<T>(dir: string, readOnly: boolean, work: (store: DocumentStore) => Promise<T>): Promise<T> {
   if (readOnly && !existsSync(join(dir, sqliteFileName))) throw new UsageError('server.noData', { dir });
-  let store: SqliteStore;
+  return using(() => new SqliteStore(dir, { readOnly }), (error) => sqliteMistake(error, dir), work);
+}
+
+/** Opens, works, closes; a failure the person can fix (see `mistake`) becomes its sentence. */
+async function using<T>(open: () => DocumentStore | Promise<DocumentStore>, mistake: (error: unknown) => UsageError | null, work: (store: DocumentStore) => Promise<T>): Promise<T> {
+  let store: DocumentStore;
   try {
-    store = new SqliteStore(dir, { readOnly });
+    store = await open();
   } catch (error) {
-    throw sqliteMistake(error, dir) ?? error;
+    throw mistake(error) ?? error;
   }
   try {
     return await work(store);
   } catch (error) {
-    throw sqliteMistake(error, dir) ?? error;
+    throw mistake(error) ?? error;
   } finally {
     await store.close();
   }
@@ -47,20 +52,8 @@ function sqliteMistake(error: unknown, dir: string): UsageError | null {
 }
 
 /** Read-only transactions when reading: a backup never writes, not even the schema. */
-async function withPostgres<T>(url: string, readOnly: boolean, work: (store: DocumentStore) => Promise<T>): Promise<T> {
-  let store: PostgresStore;
-  try {
-    store = await PostgresStore.open(url, { readOnly });
-  } catch (error) {
-    throw postgresMistake(error, url) ?? error;
-  }
-  try {
-    return await work(store);
-  } catch (error) {
-    throw postgresMistake(error, url) ?? error;
-  } finally {
-    await store.close();
-  }
+function withPostgres<T>(url: string, readOnly: boolean, work: (store: DocumentStore) => Promise<T>): Promise<T> {
+  return using(() => PostgresStore.open(url, { readOnly }), (error) => postgresMistake(error, url), work);
 }
 
 function postgresMistake(error: unknown, url: string): UsageError | null {

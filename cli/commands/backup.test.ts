@@ -8,17 +8,10 @@ import { SqliteStore } from '../../sync-server/sqlite-store.ts';
 import { applyStoredUpdate } from '../../sync-server/store.ts';
 import { connectSynced, covers, disconnect, spawnServer, tempDir, testSecret, waitFor } from '../../sync-server/test-support.ts';
 import { signToken } from '../../sync-server/token.ts';
-import { main } from '../main.ts';
+import { runCommand as run } from '../run-command.ts';
 
 const root = tempDir('backup');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, out, err };
-}
 
 describe('tthc-desk backup', () => {
   it('copies the store while the server writes, holding every acknowledged update', async () => {

@@ -6,17 +6,10 @@ import * as Y from 'yjs';
 import { PostgresStore } from '../../sync-server/postgres-store.ts';
 import { sqliteFileName, SqliteStore } from '../../sync-server/sqlite-store.ts';
 import { freePort, startPostgres, tempDir } from '../../sync-server/test-support.ts';
-import { main } from '../main.ts';
+import { runCommand as run } from '../run-command.ts';
 
 const dataDir = tempDir('export');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, out, err };
-}
 
 describe('tthc-desk export', () => {
   it('writes every stored top-level type of the unit as JSON, including the log not yet compacted', async () => {

@@ -11,17 +11,10 @@ import { startSyncServer } from '../../sync-server/server.ts';
 import { SqliteStore } from '../../sync-server/sqlite-store.ts';
 import { connect, disconnect, tempDir, testSecret, waitFor } from '../../sync-server/test-support.ts';
 import { signToken } from '../../sync-server/token.ts';
-import { main } from '../main.ts';
+import { runCommand as run } from '../run-command.ts';
 
 const root = tempDir('import');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, out, err };
-}
 
 const edit: EditContext = { user: 'lan', at: '2026-12-01T09:00:00+07:00', origin: 'lan' };
 

@@ -12,7 +12,7 @@ import { SqliteStore } from '../../sync-server/sqlite-store.ts';
 import { startSyncServer, type RunningSyncServer } from '../../sync-server/server.ts';
 import { connectSynced, disconnect, freePort, tempDir, testSecret, waitFor, waitSaved, type Client } from '../../sync-server/test-support.ts';
 import { signToken } from '../../sync-server/token.ts';
-import { main } from '../main.ts';
+import { runCommand as run } from '../run-command.ts';
 
 const unit = 'so-tu-phap';
 const dataDir = tempDir('restore');
@@ -24,13 +24,6 @@ afterAll(async () => {
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, out, err };
-}
 
 const day = 24 * 3600 * 1000;
 
