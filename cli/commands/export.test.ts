@@ -81,6 +81,11 @@ describe('tthc-desk export --postgres', () => {
       expect(code).toBe(0);
       expect(JSON.parse(out.join('')).types).toEqual({ columns: { todo: { title: 'Cần làm' } }, 'task:1:description': 'Công bố TTHC mới' });
 
+      // The history reads from PostgreSQL the same way.
+      const history = await run(['history', '--unit', 'unit-pg', '--postgres', postgres.url, '--json']);
+      expect(history.code).toBe(0);
+      expect(JSON.parse(history.out.join('')).map((moment: { user: string }) => moment.user)).toEqual(['lan']);
+
       const unknown = await run(['export', '--unit', 'unit-z', '--postgres', postgres.url]);
       expect([unknown.code, unknown.err.length]).toEqual([2, 1]);
       expect(unknown.err[0]).toContain('unit-pg');
