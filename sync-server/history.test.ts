@@ -172,3 +172,34 @@ describe('moments', () => {
     ]);
   });
 });
+
+describe('compaction beside concurrent appends (PostgreSQL, two instances)', () => {
+  it('never folds past an update still being committed: every appended update loads', async () => {
+    const postgres = await startPostgres();
+    try {
+      const [one, two] = await Promise.all([PostgresStore.open(postgres.url), PostgresStore.open(postgres.url)]);
+      const writers = Array.from({ length: 8 }, () => new Y.Doc());
+      let compacting = true;
+      const compactions = (async () => {
+        while (compacting) await Promise.all([one.compact('unit-race'), two.compact('unit-race')]);
+      })();
+      await Promise.all(
+        writers.map(async (writer, w) => {
+          for (let i = 0; i < 40; i += 1) {
+            const before = Y.encodeStateVector(writer);
+            writer.getMap('board').set(`${w}-${i}`, i);
+            await (i % 2 === 0 ? one : two).append([{ room: 'unit-race', update: Y.encodeStateAsUpdate(writer, before), user: `w${w}`, at: Date.now() }]);
+          }
+        }),
+      );
+      compacting = false;
+      await compactions;
+      expect(Object.keys(boardOf(await one.load('unit-race')))).toHaveLength(8 * 40);
+      await one.compact('unit-race');
+      expect(Object.keys(boardOf(await two.load('unit-race')))).toHaveLength(8 * 40);
+      await Promise.all([one.close(), two.close()]);
+    } finally {
+      await postgres.stop();
+    }
+  }, 60_000);
+});

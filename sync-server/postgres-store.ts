@@ -62,13 +62,21 @@ export class PostgresStore implements DocumentStore {
 
   async append(entries: readonly StoredUpdate[]): Promise<void> {
     if (entries.length === 0) return;
-    // One multi-row INSERT is one implicitly committed transaction: all or nothing.
-    await this.#pool.query('INSERT INTO tthc_sync_updates (room, data, at, author) SELECT * FROM unnest($1::text[], $2::bytea[], $3::bigint[], $4::text[])', [
+    // One multi-row INSERT is one implicitly committed transaction: all or nothing. It first takes
+    // each room's lock shared (the uncorrelated subquery runs once, before any row gets its id), so
+    // a compaction, which takes it exclusively, never reads a room's log while an insert into it is
+    // uncommitted: otherwise a row with a smaller id committing after the fold would be skipped.
+    await this.#pool.query(
+      `INSERT INTO tthc_sync_updates (room, data, at, author)
+       SELECT * FROM unnest($1::text[], $2::bytea[], $3::bigint[], $4::text[])
+       WHERE (SELECT count(pg_advisory_xact_lock_shared(hashtext(room))) FROM (SELECT DISTINCT unnest($1::text[]) AS room) AS rooms) >= 0`,
+      [
       entries.map((entry) => entry.room),
       entries.map((entry) => Buffer.from(entry.update.buffer, entry.update.byteOffset, entry.update.byteLength)),
       entries.map((entry) => entry.at),
       entries.map((entry) => entry.user),
-    ]);
+      ],
+    );
   }
 
   async compact(room: string): Promise<void> {
