@@ -21,6 +21,12 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     io.stderr(bilingual('server.cannotStart', { detail: (error as Error).message }));
     return 1;
   }
+  // Listening for the stop signals before saying "listening": whoever waits for that line may
+  // send SIGTERM at once, and without a handler it would kill the process unflushed.
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGTERM', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
   io.stdout(
     bilingual('server.listening', {
       url: server.url,
@@ -28,10 +34,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       fanout: config.redisUrl ? 'Redis' : 'local',
     }),
   );
-  await new Promise<void>((resolve) => {
-    process.once('SIGTERM', () => resolve());
-    process.once('SIGINT', () => resolve());
-  });
+  await stopped;
   io.stdout(bilingual('server.stopping'));
   await server.close();
   io.stdout(bilingual('server.stopped'));
