@@ -8,7 +8,7 @@ export default defineConfig({
     'import.meta.env.MANIFEST_VERSION': '3',
   },
   test: {
-    include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'sync-server/**/*.test.ts', 'demo-portal/**/*.test.ts', 'scripts/**/*.test.ts', 'extension/**/*.test.{ts,tsx}'],
+    include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'sync-server/**/*.test.ts', 'demo-portal/**/*.test.ts', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts', 'extension/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -30,6 +30,8 @@ export default defineConfig({
     permissions: ['alarms', 'offscreen', 'storage', 'scripting', 'notifications'],
     // Any other portal host is asked for when the officer adds it (extension/background/portalScripts.ts).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // What IT may set by policy (chrome.storage.managed): extension/db/managed.ts reads it.
+    storage: { managed_schema: 'managed_schema.json' },
   },
   hooks: {
     'build:done': (wxt, output) => {

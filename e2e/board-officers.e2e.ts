@@ -18,7 +18,7 @@ import { evaluatePublication } from '../shared/publication/deadlines.ts';
 import { publicationRecordSchema } from '../shared/schemas/publication.ts';
 import { addDays, todayInVietnam } from '../shared/time/dates.ts';
 
-const secret = 'board-officers-e2e-secret';
+const secret = 'board-officers-e2e-secret-0123456789';
 const unit = 'so-xay-dung';
 const poll = { timeout: 30_000, interval: 50 };
 const today = todayInVietnam();

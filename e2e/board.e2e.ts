@@ -18,7 +18,7 @@ import { signToken } from '../sync-server/token.ts';
 import { vietnamCalendar } from '../shared/calendar/calendar.ts';
 import { todayInVietnam } from '../shared/time/dates.ts';
 
-const secret = 'board-e2e-secret';
+const secret = 'board-e2e-secret-0123456789abcdef';
 const unit = 'so-tu-phap';
 const otherUnit = 'so-noi-vu';
 const poll = { timeout: 30_000, interval: 50 };

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtExtensionDir, portFromEnv, ServiceStartError, startLocalServices } from './local-services.ts';
 
 const dataDir = () => join(mkdtempSync(join(tmpdir(), 'tthc-start-')), 'sync');
-const secret = 'test-secret';
+const secret = 'local-services-test-secret-0123456789';
 
 function occupy(): Promise<{ port: number; server: Server }> {
   const server = createServer();

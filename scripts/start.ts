@@ -6,6 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bilingual } from '../shared/i18n/i18n.ts';
 import { signToken } from '../sync-server/token.ts';
+import { UsageError } from '../cli/errors.ts';
+import { signingSecret } from '../cli/secret.ts';
 import { builtExtensionDir, portFromEnv, ServiceStartError, startLocalServices, type LocalServices } from './local-services.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -14,12 +16,23 @@ const extensionDir = builtExtensionDir(root, process.env);
 
 /** A local secret kept under data/ so tokens printed today still work after a restart. */
 function localSecret(): string {
-  if (process.env.TTHC_DESK_SECRET) return process.env.TTHC_DESK_SECRET;
+  if (process.env.TTHC_DESK_SECRET) {
+    try {
+      return signingSecret();
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      console.error(error.message);
+      process.exit(2);
+    }
+  }
   const file = join(dataDir, 'dev-secret');
   mkdirSync(dataDir, { recursive: true });
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }
+
+// Checked before the build: a refused secret should not cost a build first.
+const secret = localSecret();
 
 // A development build: the demo portal on 127.0.0.1 counts as a portal (extension/portals/origins.ts).
 const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, TTHC_LOCAL_PORTALS: '1' } });
@@ -33,7 +46,6 @@ if (!existsSync(join(extensionDir, 'manifest.json'))) {
   process.exit(1);
 }
 
-const secret = localSecret();
 let services: LocalServices;
 try {
   services = await startLocalServices({

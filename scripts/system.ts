@@ -28,6 +28,17 @@ export const postgresql: SystemProgram = {
   purpose: 'sync-server PostgreSQL storage tests',
 };
 
+export const nginx: SystemProgram = {
+  debianPackage: 'nginx',
+  paths: ['/usr/sbin/nginx'],
+  purpose: 'the wss:// reverse-proxy test of deploy/',
+};
+export const openssl: SystemProgram = {
+  debianPackage: 'openssl',
+  paths: ['/usr/bin/openssl'],
+  purpose: 'the self-signed certificate of the reverse-proxy test',
+};
+
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const hasAptGet = () => existsSync('/usr/bin/apt-get');
 

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, ensureSystemPrograms, postgresql, redis } from './system.ts';
+import { chromium, ensureSystemPrograms, nginx, openssl, postgresql, redis } from './system.ts';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -41,7 +41,7 @@ const stages: Record<string, () => boolean> = {
     step('types (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) &&
     step('lint (eslint)', bin('eslint'), ['--max-warnings=0', '.']),
   unit: () => {
-    ensureSystemPrograms([redis, postgresql]);
+    ensureSystemPrograms([redis, postgresql, nginx, openssl]);
     return vitest('unit and integration tests (vitest)', 'vitest.config.ts', 'unit.json');
   },
   e2e: () => {

@@ -1,5 +1,6 @@
 // The server's settings, parsed once at the boundary (zod): past this file every value is trusted.
 import { z } from 'zod';
+import { defaultHistoryDays } from './store.ts';
 
 const MiB = 1024 * 1024;
 
@@ -60,6 +61,8 @@ export const SyncServerConfigSchema = z.object({
   roomHibernateMs: z.number().int().min(0).default(10_000),
   /** The update log of a room is folded into its snapshot after this many appended updates. */
   compactAfterUpdates: z.number().int().min(1).default(500),
+  /** Days each update is kept with its time and author (restorable); older ones are folded into the base. */
+  historyDays: z.number().int().min(0).max(36500).default(defaultHistoryDays),
   /**
    * Addresses of reverse proxies whose X-Forwarded-For is believed: behind them, the client's
    * address is the last one the proxy appended. Nobody else can claim an address.

@@ -2,12 +2,15 @@
 // (it cannot see the status of a refused websocket upgrade).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decideAccess, tokenOf } from './auth.ts';
+import { vietnamInstant, type Moment } from './history.ts';
 import type { SyncMetrics } from './metrics.ts';
 
 export interface HttpContext {
   isReady(): boolean;
   metrics: SyncMetrics;
   secrets: readonly string[];
+  /** The unit's kept history as moments (GET /history). */
+  history(unit: string): Promise<{ since: number; moments: Moment[] }>;
 }
 
 const corsHeaders = {
@@ -35,6 +38,15 @@ export async function handleHttp(request: IncomingMessage, response: ServerRespo
       const decision = await decideAccess(tokenOf(request, url), url.searchParams.get('unit') ?? '', context.secrets);
       if (decision.ok) return json(response, 200, { unit: decision.claims.unit, sub: decision.claims.sub, user: decision.claims.sub, role: decision.claims.role });
       return json(response, decision.status, { reason: decision.reason });
+    }
+    case '/history': {
+      // Who changed the unit's board and when: for the unit's editors (a lead restores from it).
+      const unit = url.searchParams.get('unit') ?? '';
+      const decision = await decideAccess(tokenOf(request, url), unit, context.secrets);
+      if (!decision.ok) return json(response, decision.status, { reason: decision.reason });
+      if (decision.claims.role !== 'editor') return json(response, 403, { reason: 'not_editor' });
+      const { since, moments } = await context.history(unit);
+      return json(response, 200, { unit, since: vietnamInstant(since), moments: moments.map((moment) => ({ ...moment, at: vietnamInstant(moment.at) })) });
     }
     default:
       return json(response, 404, { reason: 'not_found' });

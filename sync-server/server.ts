@@ -10,6 +10,7 @@ import { CommitQueue } from './commit-queue.ts';
 import { parseSyncServerConfig, type SyncServerConfig, type SyncServerConfigInput } from './config.ts';
 import { SocketConnection } from './connection.ts';
 import { LocalFanout, type Fanout } from './fanout.ts';
+import { momentsOf, type Moment } from './history.ts';
 import { handleHttp, requestUrl } from './http.ts';
 import { UpdateBudgets } from './limits.ts';
 import { SyncMetrics, type RefusalReason } from './metrics.ts';
@@ -64,6 +65,11 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
     onError: logError,
   });
 
+  async function historyOf(unit: string): Promise<{ since: number; moments: Moment[] }> {
+    const history = await store.history(unit);
+    return { since: history.since, moments: momentsOf(history) };
+  }
+
   const secrets = [config.secret, ...(config.previousSecret ? [config.previousSecret] : [])];
   const admission = new Admission(config, metrics);
   const budgets = new UpdateBudgets(config.limits);
@@ -73,7 +79,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
 
   // Headers must arrive within headersTimeoutMs; Node checks every connectionsCheckingInterval.
   const http = createServer({ headersTimeout: config.limits.headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.limits.headersTimeoutMs) }, (request, response) => {
-    handleHttp(request, response, { isReady: () => ready && !closing, metrics, secrets }).catch((error) => {
+    handleHttp(request, response, { isReady: () => ready && !closing, metrics, secrets, history: historyOf }).catch((error) => {
       logError(error);
       if (!response.headersSent) response.writeHead(500);
       response.end();
@@ -217,9 +223,9 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
 
 // The PostgreSQL and Redis clients load only when configured: the embedded setup starts faster.
 async function openStore(config: SyncServerConfig): Promise<DocumentStore> {
-  if (!config.postgresUrl) return new SqliteStore(config.dataDir);
+  if (!config.postgresUrl) return new SqliteStore(config.dataDir, { historyDays: config.historyDays });
   const { PostgresStore } = await import('./postgres-store.ts');
-  return PostgresStore.open(config.postgresUrl);
+  return PostgresStore.open(config.postgresUrl, { historyDays: config.historyDays });
 }
 
 async function openFanout(config: SyncServerConfig): Promise<Fanout> {

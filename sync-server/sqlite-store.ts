@@ -6,61 +6,81 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { mergeStoredUpdates, type DocumentStore, type StoredUpdate } from './store.ts';
+import { defaultHistoryDays, foldedSnapshot, historyCutoff, type DocumentStore, type RoomHistory, type StoredUpdate, type StoreOptions } from './store.ts';
 
 export const sqliteFileName = 'tthc-desk-sync.sqlite';
+
+interface SnapshotRow {
+  state: Uint8Array;
+  upto: number;
+  base: Uint8Array | null;
+  since: number;
+}
 
 export class SqliteStore implements DocumentStore {
   readonly shared = false;
   readonly #db: DatabaseSync;
+  readonly #historyDays: number;
   // Prepared once: each statement holds native memory until it is garbage collected.
   readonly #statements = new Map<string, StatementSync>();
 
-  constructor(dataDir: string, options: { readOnly?: boolean } = {}) {
+  constructor(dataDir: string, options: StoreOptions = {}) {
     if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
+    this.#historyDays = options.historyDays ?? defaultHistoryDays;
     this.#db = new DatabaseSync(join(dataDir, sqliteFileName), { readOnly: options.readOnly ?? false });
     this.#db.exec('PRAGMA busy_timeout = 5000');
     if (options.readOnly) return;
-    this.#db.exec(`
-      PRAGMA journal_mode = WAL;
-      PRAGMA synchronous = FULL;
-      CREATE TABLE IF NOT EXISTS snapshots (room TEXT PRIMARY KEY, state BLOB NOT NULL) STRICT;
-      CREATE TABLE IF NOT EXISTS updates (id INTEGER PRIMARY KEY AUTOINCREMENT, room TEXT NOT NULL, data BLOB NOT NULL) STRICT;
-      CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, id);
-    `);
+    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
+    this.#transaction('BEGIN IMMEDIATE', () => migrate(this.#db));
   }
 
   async load(room: string): Promise<Uint8Array[]> {
     let updates: Uint8Array[] = [];
     this.#transaction('BEGIN', () => {
-      updates = this.#loadNow(room).updates;
+      const snapshot = this.#snapshot(room);
+      updates = this.#unfolded(room, snapshot).map((row) => row.data);
+      if (snapshot) updates.unshift(snapshot.state);
     });
     return updates;
   }
 
-  #loadNow(room: string): { updates: Uint8Array[]; lastId: number } {
-    const snapshot = this.#statement('SELECT state FROM snapshots WHERE room = ?').get(room) as { state: Uint8Array } | undefined;
-    const rows = this.#statement('SELECT id, data FROM updates WHERE room = ? ORDER BY id').all(room) as { id: number; data: Uint8Array }[];
-    const updates = rows.map((row) => row.data);
-    if (snapshot) updates.unshift(snapshot.state);
-    return { updates, lastId: rows.at(-1)?.id ?? 0 };
-  }
-
   async append(entries: readonly StoredUpdate[]): Promise<void> {
     if (entries.length === 0) return;
-    const insert = this.#statement('INSERT INTO updates (room, data) VALUES (?, ?)');
+    const insert = this.#statement('INSERT INTO updates (room, data, at, author) VALUES (?, ?, ?, ?)');
     this.#transaction('BEGIN IMMEDIATE', () => {
-      for (const entry of entries) insert.run(entry.room, entry.update);
+      for (const entry of entries) insert.run(entry.room, entry.update, entry.at, entry.user);
     });
   }
 
   async compact(room: string): Promise<void> {
     this.#transaction('BEGIN IMMEDIATE', () => {
-      const { updates, lastId } = this.#loadNow(room);
-      if (lastId === 0) return;
-      this.#statement('INSERT INTO snapshots (room, state) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET state = excluded.state').run(room, mergeStoredUpdates(updates));
-      this.#statement('DELETE FROM updates WHERE room = ? AND id <= ?').run(room, lastId);
+      const snapshot = this.#snapshot(room);
+      const fresh = this.#unfolded(room, snapshot);
+      const cutoff = historyCutoff(this.#historyDays);
+      const expired = this.#statement('SELECT id, data, at FROM updates WHERE room = ? AND at < ? ORDER BY id').all(room, cutoff) as { id: number; data: Uint8Array; at: number }[];
+      if (fresh.length === 0 && expired.length === 0) return;
+      const next = foldedSnapshot(snapshot, fresh, expired);
+      this.#statement(
+        `INSERT INTO snapshots (room, state, upto, base, since) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (room) DO UPDATE SET state = excluded.state, upto = excluded.upto, base = excluded.base, since = excluded.since`,
+      ).run(room, next.state, next.upto, next.base, next.since);
+      const lastExpired = expired.at(-1);
+      if (lastExpired) this.#statement('DELETE FROM updates WHERE room = ? AND at < ? AND id <= ?').run(room, cutoff, lastExpired.id);
     });
+  }
+
+  async history(room: string): Promise<RoomHistory> {
+    let history: RoomHistory = { base: null, since: 0, entries: [] };
+    this.#transaction('BEGIN', () => {
+      const snapshot = this.#snapshot(room);
+      const rows = this.#statement('SELECT at, author, data FROM updates WHERE room = ? ORDER BY id').all(room) as { at: number; author: string; data: Uint8Array }[];
+      history = {
+        base: snapshot?.base ?? null,
+        since: snapshot?.since ?? 0,
+        entries: rows.map((row) => ({ at: row.at, user: row.author, update: row.data })),
+      };
+    });
+    return history;
   }
 
   async rooms(): Promise<string[]> {
@@ -70,6 +90,15 @@ export class SqliteStore implements DocumentStore {
 
   async close(): Promise<void> {
     if (this.#db.isOpen) this.#db.close();
+  }
+
+  #snapshot(room: string): SnapshotRow | undefined {
+    return this.#statement('SELECT state, upto, base, since FROM snapshots WHERE room = ?').get(room) as SnapshotRow | undefined;
+  }
+
+  /** The logged updates not yet folded into the room's snapshot. */
+  #unfolded(room: string, snapshot: SnapshotRow | undefined): { id: number; data: Uint8Array }[] {
+    return this.#statement('SELECT id, data FROM updates WHERE room = ? AND id > ? ORDER BY id').all(room, snapshot?.upto ?? 0) as { id: number; data: Uint8Array }[];
   }
 
   #statement(sql: string): StatementSync {
@@ -91,4 +120,56 @@ export class SqliteStore implements DocumentStore {
       throw error;
     }
   }
+}
+
+/**
+ * Creates the schema, or brings a store written before history was kept up to it without losing
+ * a byte: its snapshot becomes the history's base too, and its logged updates (time and author
+ * unknown: at 0) belong to the time before the history, which starts now.
+ */
+function migrate(db: DatabaseSync): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS snapshots (room TEXT PRIMARY KEY, state BLOB NOT NULL, upto INTEGER NOT NULL DEFAULT 0, base BLOB, since INTEGER NOT NULL DEFAULT 0) STRICT;
+    CREATE TABLE IF NOT EXISTS updates (id INTEGER PRIMARY KEY AUTOINCREMENT, room TEXT NOT NULL, data BLOB NOT NULL, at INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL DEFAULT 'unknown') STRICT;
+    CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, id);
+  `);
+  const columns = (db.prepare('PRAGMA table_info(updates)').all() as { name: string }[]).map((column) => column.name);
+  if (!columns.includes('at')) {
+    db.exec(`
+      ALTER TABLE updates ADD COLUMN at INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE updates ADD COLUMN author TEXT NOT NULL DEFAULT 'unknown';
+      ALTER TABLE snapshots ADD COLUMN upto INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE snapshots ADD COLUMN base BLOB;
+      ALTER TABLE snapshots ADD COLUMN since INTEGER NOT NULL DEFAULT 0;
+    `);
+    const now = Date.now();
+    db.prepare('UPDATE snapshots SET base = state, since = ?').run(now);
+    db.prepare("INSERT INTO snapshots (room, state, base, since) SELECT DISTINCT room, X'0000', X'0000', ? FROM updates WHERE room NOT IN (SELECT room FROM snapshots)").run(now);
+  }
+  db.exec('CREATE INDEX IF NOT EXISTS updates_by_time ON updates (room, at)');
+}
+
+/**
+ * Writes a consistent copy of the store at `dataDir` into `outDir` while a server may be writing
+ * to it: VACUUM INTO reads one snapshot of the database (WAL readers never block the writer) and
+ * writes it compacted. Returns the copy's path, checked with SQLite's integrity check.
+ */
+export function backupSqliteStore(dataDir: string, outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const target = join(outDir, sqliteFileName);
+  const source = new DatabaseSync(join(dataDir, sqliteFileName), { readOnly: true });
+  try {
+    source.exec('PRAGMA busy_timeout = 5000');
+    source.prepare('VACUUM INTO ?').run(target);
+  } finally {
+    source.close();
+  }
+  const copy = new DatabaseSync(target, { readOnly: true });
+  try {
+    const check = copy.prepare('PRAGMA integrity_check').get() as { integrity_check: string };
+    if (check.integrity_check !== 'ok') throw new Error(`backup ${target} failed its integrity check: ${check.integrity_check}`);
+  } finally {
+    copy.close();
+  }
+  return target;
 }

@@ -6,17 +6,10 @@ import * as Y from 'yjs';
 import { PostgresStore } from '../../sync-server/postgres-store.ts';
 import { sqliteFileName, SqliteStore } from '../../sync-server/sqlite-store.ts';
 import { freePort, startPostgres, tempDir } from '../../test-support/sync-server.ts';
-import { main } from '../main.ts';
+import { runCommand as run } from '../run-command.ts';
 
 const dataDir = tempDir('export');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, out, err };
-}
 
 describe('tthc-desk export', () => {
   it('writes every stored top-level type of the unit as JSON, including the log not yet compacted', async () => {
@@ -87,6 +80,11 @@ describe('tthc-desk export --postgres', () => {
       expect(err).toEqual([]);
       expect(code).toBe(0);
       expect(JSON.parse(out.join('')).types).toEqual({ columns: { todo: { title: 'Cần làm' } }, 'task:1:description': 'Công bố TTHC mới' });
+
+      // The history reads from PostgreSQL the same way.
+      const history = await run(['history', '--unit', 'unit-pg', '--postgres', postgres.url, '--json']);
+      expect(history.code).toBe(0);
+      expect(JSON.parse(history.out.join('')).map((moment: { user: string }) => moment.user)).toEqual(['lan']);
 
       const unknown = await run(['export', '--unit', 'unit-z', '--postgres', postgres.url]);
       expect([unknown.code, unknown.err.length]).toEqual([2, 1]);

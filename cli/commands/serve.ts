@@ -7,6 +7,7 @@ import { startSyncServer } from '../../sync-server/server.ts';
 import { sqliteFileName } from '../../sync-server/sqlite-store.ts';
 import { parseFlags, urlFlag } from '../args.ts';
 import { UsageError } from '../errors.ts';
+import { previousSecret, signingSecret } from '../secret.ts';
 import type { CommandIO } from '../main.ts';
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
@@ -20,6 +21,12 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     io.stderr(bilingual('server.cannotStart', { detail: (error as Error).message }));
     return 1;
   }
+  // Listening for the stop signals before saying "listening": whoever waits for that line may
+  // send SIGTERM at once, and without a handler it would kill the process unflushed.
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGTERM', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
   io.stdout(
     bilingual('server.listening', {
       url: server.url,
@@ -27,10 +34,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       fanout: config.redisUrl ? 'Redis' : 'local',
     }),
   );
-  await new Promise<void>((resolve) => {
-    process.once('SIGTERM', () => resolve());
-    process.once('SIGINT', () => resolve());
-  });
+  await stopped;
   io.stdout(bilingual('server.stopping'));
   await server.close();
   io.stdout(bilingual('server.stopped'));
@@ -60,8 +64,10 @@ function configFromFlags(argv: string[]): SyncServerConfig {
     'connections-per-user': { type: 'string' },
     'room-quota-bytes': { type: 'string' },
     'trust-proxy': { type: 'string', multiple: true },
+    'history-days': { type: 'string' },
   });
-  if (!process.env.TTHC_DESK_SECRET) throw new UsageError('server.noSecret');
+  const secret = signingSecret();
+  const previous = previousSecret();
   const port = values.port as string | undefined;
   if (port !== undefined && !(/^\d{1,5}$/.test(port) && Number(port) <= 65535)) throw new UsageError('server.badPort', { port });
   const redis = typeof values.redis === 'string' ? urlFlag('redis', values.redis) : undefined;
@@ -76,8 +82,12 @@ function configFromFlags(argv: string[]): SyncServerConfig {
   const roomQuota = wholeNumber(values, 'room-quota-bytes');
   if (roomQuota !== undefined) limits.roomQuotaBytes = roomQuota;
   const trustProxy = values['trust-proxy'] as unknown as string[] | undefined;
+  const historyDays = wholeNumber(values, 'history-days');
   try {
     return parseSyncServerConfig({
+      secret,
+      ...(previous ? { previousSecret: previous } : {}),
+      ...(historyDays !== undefined ? { historyDays } : {}),
       ...(port !== undefined ? { port: Number(port) } : {}),
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
       ...(typeof values.data === 'string' ? { dataDir: values.data } : {}),

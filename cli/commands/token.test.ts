@@ -122,3 +122,71 @@ describe('tthc-desk serve', () => {
     expect(await refusal(['--failed-upgrades-per-minute', '1e9'])).toContain('Option "--failed-upgrades-per-minute" needs a whole number of zero or more, not "1e9"');
   });
 });
+
+describe('signing secrets', () => {
+  const short = 'mat-khau-ngan';
+  it('token and serve refuse a secret under 32 bytes, printing a command that makes a good one', async () => {
+    for (const command of [['token', '--unit', 'u', '--user', 'lan', '--role', 'editor'], ['serve', '--port', '0']]) {
+      const { code, out, err } = await run(command, { TTHC_DESK_SECRET: short });
+      expect(code).toBe(2);
+      expect(out).toEqual([]);
+      expect(err).toEqual([expect.stringContaining(`TTHC_DESK_SECRET is only ${short.length} bytes; a signing secret needs at least 32 bytes. Make one with: openssl rand -base64 48`)]);
+    }
+  });
+
+  it('counts bytes, not characters: 31 bytes of Vietnamese letters are refused', async () => {
+    const { code, err } = await run(['token', '--unit', 'u', '--user', 'lan', '--role', 'editor'], { TTHC_DESK_SECRET: 'đ'.repeat(15) + 'a' });
+    expect(code).toBe(2);
+    expect(err[0]).toContain('is only 31 bytes');
+  });
+
+  it('serve refuses a short TTHC_DESK_PREVIOUS_SECRET too: it still signs valid tokens', async () => {
+    process.env.TTHC_DESK_PREVIOUS_SECRET = short;
+    try {
+      const { code, err } = await run(['serve', '--port', '0'], { TTHC_DESK_SECRET: secret });
+      expect(code).toBe(2);
+      expect(err).toEqual([expect.stringContaining('TTHC_DESK_PREVIOUS_SECRET is only')]);
+    } finally {
+      delete process.env.TTHC_DESK_PREVIOUS_SECRET;
+    }
+  });
+});
+
+describe('tthc-desk token --users', () => {
+  it('prints a CSV of user, role and token for every officer of the file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tthc-users-')), 'officers.csv');
+    writeFileSync(file, '\uFEFFuser,role\nlan,editor\n"Nguyễn Văn ""Bình"", phó phòng",viewer\nchi,\n');
+    const { code, out, err } = await run(['token', '--unit', 'so-tu-phap', '--users', file, '--role', 'viewer', '--ttl', '600'], { TTHC_DESK_SECRET: secret });
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const lines = out.join('').split('\n');
+    expect(lines[0]).toBe('user,role,token');
+    const rows = lines.slice(1).map((line) => /^("(?:[^"]|"")*"|[^,]*),([^,]*),([^,]*)$/.exec(line)!.slice(1));
+    expect(rows.map(([user, role]) => [user, role])).toEqual([
+      ['lan', 'editor'],
+      ['"Nguyễn Văn ""Bình"", phó phòng"', 'viewer'],
+      ['chi', 'viewer'],
+    ]);
+    const checks = await Promise.all(rows.map(([, , token]) => verifyToken(token!, [secret])));
+    expect(checks.map((check) => check.ok && [check.claims.sub, check.claims.role, check.claims.unit])).toEqual([
+      ['lan', 'editor', 'so-tu-phap'],
+      ['Nguyễn Văn "Bình", phó phòng', 'viewer', 'so-tu-phap'],
+      ['chi', 'viewer', 'so-tu-phap'],
+    ]);
+  });
+
+  it('refuses an officer without a role, an unknown role, and --user with --users, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-users-'));
+    writeFileSync(join(dir, 'no-role.csv'), 'user,role\nlan,editor\nchi,\n');
+    writeFileSync(join(dir, 'bad-role.csv'), 'user,role\nlan,admin\n');
+    for (const [argv, message] of [
+      [['--users', join(dir, 'no-role.csv')], '(chi): no role'],
+      [['--users', join(dir, 'bad-role.csv')], 'role'],
+      [['--users', join(dir, 'no-role.csv'), '--user', 'lan'], 'Use one of --user'],
+    ] as const) {
+      const { code, out, err } = await run(['token', '--unit', 'u', ...argv], { TTHC_DESK_SECRET: secret });
+      expect([code, out, err.length], message).toEqual([2, [], 1]);
+      expect(err[0]).toContain(message);
+    }
+  });
+});

@@ -15,6 +15,7 @@ import { editorsOf, type Peer } from './channel.ts';
 import { matchesFilter, noFilter, type BoardFilter } from './filters.ts';
 import { PresenceBar, SyncBadge } from './SyncBadge.tsx';
 import { TaskDetail } from './TaskDetail.tsx';
+import { UnitHistoryList } from './UnitHistory.tsx';
 import { useBoardSession, useBoardSettings, usePanelReplica } from './useBoard.ts';
 import './board.css';
 
@@ -25,6 +26,7 @@ export function BoardPanel() {
     <div className="board">
       <SyncBadge status={state.status} />
       <PresenceBar peers={state.peers} me={state.user} name={settings.name} />
+      <UnitHistoryList settings={settings} />
       {state.doc
         ? <Board key={state.board} doc={state.doc} me={state.user?.sub ?? settings.name} peers={state.peers} onEditing={replica.setEditing} />
         : <p className="muted">…</p>}

@@ -5,7 +5,8 @@ import { browser } from 'wxt/browser';
 import { t } from '../../shared/i18n/i18n.ts';
 import { BOARD_SETTINGS_KEY, boardSettingsFormSchema, defaultBoardSettings, loadBoardSettings, type BoardSettings as Settings } from './boardSettings.ts';
 
-export function BoardSettings() {
+/** `locked`: with `board.server` / `board.unit`, the organisation set them (shown, not editable). */
+export function BoardSettings({ locked }: { locked: ReadonlySet<string> }) {
   const [form, setForm] = useState<Settings>(defaultBoardSettings);
   // The form appears once the stored settings are in it: typing earlier would be overwritten by them.
   const [loaded, setLoaded] = useState(false);
@@ -30,7 +31,8 @@ export function BoardSettings() {
   const field = (key: keyof Settings, label: string, type = 'text') => (
     <label className="row">
       <span>{label}</span>
-      <input name={`board-${key}`} type={type} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+      <input name={`board-${key}`} type={type} value={form[key]} disabled={locked.has(`board.${key}`)} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+      {locked.has(`board.${key}`) && <span className="muted managed-note">🔒 {t('managed.setByOrganisation')}</span>}
     </label>
   );
   return (

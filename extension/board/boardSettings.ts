@@ -2,6 +2,7 @@
 // background reads them for the offscreen document, which cannot reach chrome.storage itself.
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { readManagedPolicy } from '../db/managed.ts';
 
 export const BOARD_SETTINGS_KEY = 'boardSettings';
 
@@ -48,8 +49,9 @@ export function readBoardSettings(stored: unknown): BoardSettings {
 
 /** The settings as stored now. */
 export async function loadBoardSettings(): Promise<BoardSettings> {
-  const stored = await browser.storage.local.get(BOARD_SETTINGS_KEY);
-  return readBoardSettings(stored[BOARD_SETTINGS_KEY]);
+  // Browsers without policy support reject the managed read: that is the same as no policy.
+  const [stored, managed] = await Promise.all([browser.storage.local.get(BOARD_SETTINGS_KEY), browser.storage.managed.get().catch(() => ({}))]);
+  return { ...readBoardSettings(stored[BOARD_SETTINGS_KEY]), ...readManagedPolicy(managed).board };
 }
 
 /** Which local board a configuration opens: one IndexedDB database per unit. */

@@ -17,7 +17,7 @@ import { ServerSync, checkToken, retryDelay } from './serverSync.ts';
 import { refusalReason, touchedTasks } from './refusedChange.ts';
 import type { BoardSettings } from './boardSettings.ts';
 
-const secret = 'server-sync-test';
+const secret = 'server-sync-test-secret-0123456789';
 const ctx = (user: string) => ({ user, at: '2024-03-12T08:00:00+07:00', origin: user });
 
 describe('the board connection to the sync server', () => {

@@ -6,6 +6,7 @@ import { withUnitNames, type PhaseRules } from '../../shared/dossier/phase.ts';
 import { isCalendarDate } from '../../shared/time/dates.ts';
 import { builtInPortalOrigins } from '../portals/origins.ts';
 import type { Setting, TthcDatabase } from './database.ts';
+import { MANAGED_ROW_KEY, lockedKeys, noPolicy, readManagedPolicy, withPolicy, type ManagedPolicy } from './managed.ts';
 
 /** Beyond this many working days every pending dossier would read "due soon". */
 export const MAX_DUE_SOON_WORKING_DAYS = 60;
@@ -70,19 +71,31 @@ function legacyUnit(stored: Map<string, unknown>): Settings['unit'] | undefined 
   return code === null && name === null ? undefined : { name, agencyCodes: code === null ? [] : [code] };
 }
 
+/** The settings in effect: what the officer saved, under what the organisation's policy sets (the one place both meet). */
 export function settingsFromRows(rows: readonly Setting[]): Settings {
   const stored = new Map(rows.map((row) => [row.key, row.value]));
   if (!stored.has('unit')) stored.set('unit', legacyUnit(stored));
-  return Object.fromEntries(settingKeys.map((key) => [key, settingValue(key, stored.get(key))])) as Settings;
+  const saved = Object.fromEntries(settingKeys.map((key) => [key, settingValue(key, stored.get(key))])) as Settings;
+  return withPolicy(saved, readManagedPolicy(stored.get(MANAGED_ROW_KEY)));
 }
 
 export async function loadSettings(db: TthcDatabase): Promise<Settings> {
-  const rows = await db.settings.bulkGet([...settingKeys, ...LEGACY_UNIT_KEYS]);
+  const rows = await db.settings.bulkGet([...settingKeys, ...LEGACY_UNIT_KEYS, MANAGED_ROW_KEY]);
   return settingsFromRows(rows.filter((row): row is Setting => row !== undefined));
 }
 
+/** The organisation's policy as the background last mirrored it (none outside a managed browser). */
+export async function loadPolicy(db: TthcDatabase): Promise<ManagedPolicy> {
+  const row = await db.settings.get(MANAGED_ROW_KEY);
+  return row ? readManagedPolicy(row.value) : noPolicy;
+}
+
+/** A setting the organisation set cannot be changed here. */
+export class ManagedSettingError extends Error {}
+
 /** Stores one setting after checking it; throws a ZodError for a value that does not fit. */
 export async function saveSetting<K extends SettingKey>(db: TthcDatabase, key: K, value: Settings[K]): Promise<void> {
+  if (lockedKeys(await loadPolicy(db)).has(key)) throw new ManagedSettingError(key);
   await db.settings.put({ key, value: settingSchemas[key].parse(value) });
 }
 

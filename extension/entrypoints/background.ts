@@ -9,9 +9,11 @@ import { startOverdueBadge } from '../background/overdueBadge.ts';
 import { startPortalScripts } from '../background/portalScripts.ts';
 import { requestSchema } from '../messaging/messages.ts';
 import { startBoardSync } from '../board/launcher.ts';
+import { startManagedPolicy } from '../background/managedPolicy.ts';
 
 export default defineBackground(() => {
   const db = openDatabase();
+  startManagedPolicy(db);
   const badge = startOverdueBadge(db);
   const notices = startDeadlineNotifications(db);
   const requests = createRequestHandler(db, {

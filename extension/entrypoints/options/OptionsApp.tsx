@@ -11,9 +11,11 @@ import { NotificationSetting } from './NotificationSetting.tsx';
 import { PrivacySetting } from './PrivacySetting.tsx';
 import { BoardSettings } from '../../board/BoardSettings.tsx';
 import { PortalOriginsSetting } from './PortalOriginsSetting.tsx';
+import { ManagedSection } from './ManagedSection.tsx';
+import { DataTransfer } from './DataTransfer.tsx';
 
 export function OptionsApp() {
-  const { settings, loaded } = useSettings();
+  const { settings, loaded, locked } = useSettings();
   setLocale(settings.locale);
   useEffect(() => {
     document.documentElement.lang = settings.locale;
@@ -24,16 +26,28 @@ export function OptionsApp() {
       <header className="row">
         <h1>{t('options.title')}</h1>
         <span className="row" style={{ marginLeft: 'auto' }}>
-          {t('options.language')} <LanguageSwitch locale={settings.locale} />
+          {t('options.language')}
+          <ManagedSection keys={['locale']} locked={locked}>
+            <LanguageSwitch locale={settings.locale} />
+          </ManagedSection>
         </span>
       </header>
-      <UnitSettings settings={settings} />
+      <ManagedSection keys={['unit']} locked={locked}>
+        <UnitSettings settings={settings} />
+      </ManagedSection>
       <DueSoonSetting settings={settings} />
       <PhaseNamesSetting settings={settings} />
-      <NotificationSetting settings={settings} />
-      <PrivacySetting settings={settings} />
-      <PortalOriginsSetting settings={settings} />
-      <BoardSettings />
+      <ManagedSection keys={['deadlineNotifications']} locked={locked}>
+        <NotificationSetting settings={settings} />
+      </ManagedSection>
+      <ManagedSection keys={['keepPersonalData']} locked={locked}>
+        <PrivacySetting settings={settings} />
+      </ManagedSection>
+      <ManagedSection keys={['portalOrigins']} locked={locked}>
+        <PortalOriginsSetting settings={settings} />
+      </ManagedSection>
+      <BoardSettings locked={locked} />
+      <DataTransfer />
     </main>
   );
 }

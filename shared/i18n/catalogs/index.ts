@@ -12,5 +12,7 @@ import { portalAccessCatalog } from './portalAccess.ts';
 import { startCatalog } from './start.ts';
 import { nationalDbCatalog } from './nationalDb.ts';
 import { coverageCatalog } from './coverage.ts';
+import { historyCatalog } from './history.ts';
+import { managedCatalog } from './managed.ts';
 
-export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, nationalDbCatalog, coverageCatalog];
+export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, nationalDbCatalog, coverageCatalog, historyCatalog, managedCatalog];
