@@ -1,0 +1,109 @@
+// Where one dossier falls in Biểu 06 for a window: which "received" column, and whether it was
+// resolved in the window (early / on time / late) or still pending at its end (in time / overdue).
+// Every day is a Vietnam calendar date (vietnamDateOf), never a cut timestamp string.
+//   finish      completion date, else return date (setting `finishOn`); a dossier ended without a
+//               result (`closed`) finishes the day that status was first seen.
+//   left out    accepted after `to`; finished before `from` (not in this period at all); no
+//               accepted date (counted in the notes).
+//   received    accepted before `from` and not finished before it: carried over (Từ kỳ trước);
+//               accepted in the window: online, or direct (postal counts with direct).
+//   resolved    finished in the window: before the appointment's date early, on it on time, after
+//               it late; a closed dossier counts on time (setting `closedCountsAs`).
+//   pending     not finished by `to`: in time when the appointment's date is on or after `to`, or
+//               the dossier is paused (setting `pausedCountsAs`); overdue otherwise.
+import { vietnamDateOf, type CalendarDate } from '../time/dates.ts';
+import type { ReportWindow } from './period.ts';
+import type { ReportDossier } from './input.ts';
+
+/** Readings a province may take differently; the defaults are the usual convention. */
+export interface ReportOptions {
+  /** 'completion' (default): completion date, else return date. 'return': the return date only. */
+  finishOn: 'completion' | 'return';
+  /** A dossier closed without a result: 'onTime' (default, the convention) or judged like any other ('byAppointment'). */
+  closedCountsAs: 'onTime' | 'byAppointment';
+  /** A paused dossier still open at `to`: 'inTime' (default: supplement waits count as in time) or 'byAppointment'. */
+  pausedCountsAs: 'inTime' | 'byAppointment';
+  /** A dossier received with no known channel: counted as 'direct' (default) or 'online'; always noted. */
+  unknownChannelAs: 'direct' | 'online';
+  /** A dossier without an appointment: 'inTime' (default: resolved on time, pending in time) or 'late'; always noted. */
+  withoutAppointment: 'inTime' | 'late';
+}
+
+export const defaultReportOptions: ReportOptions = {
+  finishOn: 'completion',
+  closedCountsAs: 'onTime',
+  pausedCountsAs: 'inTime',
+  unknownChannelAs: 'direct',
+  withoutAppointment: 'inTime',
+};
+
+export type ReceivedColumn = 'online' | 'direct' | 'carriedOver';
+export type ResolvedColumn = 'early' | 'onTime' | 'late';
+export type PendingColumn = 'inTime' | 'overdue';
+
+/** Why a dossier the report saw is noted: left out, or counted by a setting rather than by its data. */
+export type NoteKind = 'noAcceptedDate' | 'closedWithoutDate' | 'unknownChannel' | 'noAppointment' | 'finishBeforeAcceptance';
+
+export type Placement =
+  | { in: false; note: NoteKind | null }
+  | {
+    in: true;
+    received: ReceivedColumn;
+    resolved: ResolvedColumn | null;
+    pending: PendingColumn | null;
+    notes: NoteKind[];
+  };
+
+const outside: Placement = { in: false, note: null };
+
+function dayOf(at: string | null): CalendarDate | null {
+  return at === null ? null : vietnamDateOf(at);
+}
+
+/** The finish day, or undefined for a closed dossier whose end was never seen. */
+function finishDay(dossier: ReportDossier, options: ReportOptions): CalendarDate | null | undefined {
+  if (dossier.phase === 'closed') return dayOf(dossier.closedSeenAt ?? dossier.completedAt ?? dossier.returnedAt) ?? undefined;
+  return dayOf(options.finishOn === 'completion' ? (dossier.completedAt ?? dossier.returnedAt) : dossier.returnedAt);
+}
+
+function resolvedColumn(dossier: ReportDossier, finish: CalendarDate, appointment: CalendarDate | null, options: ReportOptions): ResolvedColumn {
+  if (dossier.phase === 'closed' && options.closedCountsAs === 'onTime') return 'onTime';
+  if (appointment === null) return options.withoutAppointment === 'inTime' ? 'onTime' : 'late';
+  if (finish < appointment) return 'early';
+  return finish === appointment ? 'onTime' : 'late';
+}
+
+function pendingColumn(dossier: ReportDossier, window: ReportWindow, appointment: CalendarDate | null, options: ReportOptions): PendingColumn {
+  if (dossier.phase === 'paused' && options.pausedCountsAs === 'inTime') return 'inTime';
+  if (appointment === null) return options.withoutAppointment === 'inTime' ? 'inTime' : 'overdue';
+  return appointment >= window.to ? 'inTime' : 'overdue';
+}
+
+export function placeDossier(dossier: ReportDossier, window: ReportWindow, options: ReportOptions = defaultReportOptions): Placement {
+  const accepted = dayOf(dossier.acceptedAt);
+  if (accepted === null) return { in: false, note: 'noAcceptedDate' };
+  if (accepted > window.to) return outside;
+  const rawFinish = finishDay(dossier, options);
+  if (rawFinish === undefined) return { in: false, note: 'closedWithoutDate' };
+  const notes: NoteKind[] = [];
+  // A finish recorded before the acceptance is a data slip: the dossier cannot end before it starts.
+  let finish = rawFinish;
+  if (finish !== null && finish < accepted) {
+    notes.push('finishBeforeAcceptance');
+    finish = accepted;
+  }
+  if (accepted < window.from && finish !== null && finish < window.from) return outside;
+  let received: ReceivedColumn;
+  if (accepted < window.from) received = 'carriedOver';
+  else if (dossier.channel === 'online') received = 'online';
+  else if (dossier.channel === 'unknown') {
+    notes.push('unknownChannel');
+    received = options.unknownChannelAs;
+  } else received = 'direct';
+  const appointment = dayOf(dossier.appointmentAt);
+  if (appointment === null && !(dossier.phase === 'closed' && options.closedCountsAs === 'onTime')) notes.push('noAppointment');
+  if (finish !== null && finish <= window.to) {
+    return { in: true, received, resolved: resolvedColumn(dossier, finish, appointment, options), pending: null, notes };
+  }
+  return { in: true, received, resolved: null, pending: pendingColumn(dossier, window, appointment, options), notes };
+}
