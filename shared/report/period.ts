@@ -22,8 +22,10 @@ export interface ReportPeriod extends ReportWindow {
 
 /** A period the text does not name; the message key says what the forms are. */
 export class ReportPeriodError extends Error {
-  constructor(readonly value: string) {
+  readonly value: string;
+  constructor(value: string) {
     super(`report period "${value}"`);
+    this.value = value;
     this.name = 'ReportPeriodError';
   }
 }

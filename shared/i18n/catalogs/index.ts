@@ -10,5 +10,6 @@ import { serverCatalog } from './server.ts';
 import { timelinessCatalog } from './timeliness.ts';
 import { portalAccessCatalog } from './portalAccess.ts';
 import { startCatalog } from './start.ts';
+import { reportCatalog } from './report.ts';
 
-export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog];
+export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, reportCatalog];
