@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../shared/report/xlsxReadBack.testing.ts';
+import { readXlsx } from '../../shared/xlsx/readSheet.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const records = join(root, 'cli', 'fixtures', 'report-dossiers.json');

@@ -67,6 +67,8 @@ export const storedColumnSchema = z.object({
 });
 export const seedSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan'), template: z.string(), item: z.string() }),
+  /** An occurrence of a recurring plan item, or an item of an imported plan: it carries its own title and due date. */
+  z.object({ kind: z.literal('plan-task'), year: z.number().int(), item: z.string(), occurrence: z.string().nullable(), title: z.string(), due: calendarDate.nullable() }),
   z.object({ kind: z.literal('dossier-overdue'), dossierCode: z.string(), procedureCode: z.string().nullable(), appointmentOn: calendarDate }),
   z.object({ kind: z.literal('publication-step'), procedureCode: z.string(), step: z.string(), due: calendarDate }),
 ]);

@@ -11,5 +11,6 @@ import { timelinessCatalog } from './timeliness.ts';
 import { portalAccessCatalog } from './portalAccess.ts';
 import { startCatalog } from './start.ts';
 import { reportCatalog } from './report.ts';
+import { planImportCatalog } from './planImport.ts';
 
-export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, reportCatalog];
+export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, reportCatalog, planImportCatalog];

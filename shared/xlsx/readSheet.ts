@@ -1,5 +1,6 @@
-// Reads an .xlsx back for tests (CLI, side panel export): the first sheet's cells as values, its
-// merged ranges and how many formulas it holds. Unzipped with fflate; only what the form uses.
+// Reads the first sheet of an .xlsx: its cells as values (shared or inline strings, numbers), its
+// merged ranges and how many formulas it holds. Used to import a plan table and to read the
+// report's export back in tests. Unzipped with fflate; styles, dates and other sheets are ignored.
 import { strFromU8, unzipSync } from 'fflate';
 
 export interface ReadSheet {
