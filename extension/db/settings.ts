@@ -14,6 +14,8 @@ export const settingSchemas = {
   /** The officer's unit, by agency code and/or name; neither set counts every dossier. */
   unitAgencyCode: z.string().trim().min(1).nullable().default(null),
   unitAgencyName: z.string().trim().min(1).nullable().default(null),
+  /** The unit's kind, as the plan and the report deadlines name units: Sở/ban/ngành, UBND cấp huyện, UBND cấp xã. */
+  unitKind: z.enum(['department', 'district', 'commune']).nullable().default(null),
   /** An unfinished dossier with this many working days left or fewer is "due soon". */
   dueSoonWorkingDays: z.number().int().min(0).max(MAX_DUE_SOON_WORKING_DAYS).default(2),
   locale: z.enum(['vi', 'en']).default('vi'),

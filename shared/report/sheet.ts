@@ -52,9 +52,20 @@ function headerRows(locale: Locale): FormRow[] {
   ];
 }
 
-/** The rows of the table part: level headings with subtotals when any level is known, sector rows, total. */
-export function bodyRows(report: Form06Report, locale: Locale = 'vi'): FormRow[] {
-  const rows: FormRow[] = [];
+/** A line of the table part: a level heading with its subtotal, a sector, or the total. */
+export interface BodyLine {
+  kind: 'level' | 'sector' | 'total';
+  /** STT as printed: I, II… for a level, 1, 2… for a sector within it, empty for the total. */
+  number: string | number;
+  label: string;
+  counts: Counts;
+  /** The report row's key for a sector, null for the total, undefined for a level heading. */
+  rowKey: string | null | undefined;
+}
+
+/** Level headings with subtotals when any level is known, sector rows, then the total. */
+export function bodyLines(report: Form06Report, locale: Locale = 'vi'): BodyLine[] {
+  const lines: BodyLine[] = [];
   const levels: (ReportLevel | null)[] = [...reportLevels, null];
   const grouped = report.rows.some((row) => row.level !== null);
   let group = 0;
@@ -62,14 +73,22 @@ export function bodyRows(report: Form06Report, locale: Locale = 'vi'): FormRow[]
     const members = report.rows.filter((row) => row.level === level);
     if (members.length === 0) continue;
     if (grouped) {
-      const name = t(`report.level.${level ?? 'unknown'}`, {}, locale);
-      rows.push([{ value: ROMAN[group] ?? '', bold: true, align: 'center' }, { value: name, bold: true }, ...numbers(sum(members), true)]);
+      lines.push({ kind: 'level', number: ROMAN[group] ?? '', label: t(`report.level.${level ?? 'unknown'}`, {}, locale), counts: sum(members), rowKey: undefined });
       group += 1;
     }
-    members.forEach((row, i) => rows.push([{ value: i + 1, align: 'center' }, { value: row.sector ?? t('report.sector.unknown', {}, locale) }, ...numbers(row)]));
+    members.forEach((row, i) => lines.push({ kind: 'sector', number: i + 1, label: row.sector ?? t('report.sector.unknown', {}, locale), counts: row, rowKey: row.key }));
   }
-  rows.push([{ value: t('report.totalRow', {}, locale), bold: true, columnSpan: 2, align: 'center' }, null, ...numbers(report.total, true)]);
-  return rows;
+  lines.push({ kind: 'total', number: '', label: t('report.totalRow', {}, locale), counts: report.total, rowKey: null });
+  return lines;
+}
+
+/** The table part as printed rows. */
+export function bodyRows(report: Form06Report, locale: Locale = 'vi'): FormRow[] {
+  return bodyLines(report, locale).map((line): FormRow => {
+    if (line.kind === 'total') return [{ value: line.label, bold: true, columnSpan: 2, align: 'center' }, null, ...numbers(line.counts, true)];
+    const bold = line.kind === 'level';
+    return [{ value: line.number, bold, align: 'center' }, { value: line.label, bold }, ...numbers(line.counts, bold)];
+  });
 }
 
 export function formRows(report: Form06Report, meta: FormMeta): FormRow[] {

@@ -8,6 +8,7 @@ import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
 export function UnitSettings({ settings }: { settings: Settings }) {
   const [code, setCode] = useState(settings.unitAgencyCode ?? '');
   const [name, setName] = useState(settings.unitAgencyName ?? '');
+  const [kind, setKind] = useState<NonNullable<Settings['unitKind']> | ''>(settings.unitKind ?? '');
   const status = useSaveStatus();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -15,6 +16,7 @@ export function UnitSettings({ settings }: { settings: Settings }) {
     status.run(async () => {
       await saveSetting(db, 'unitAgencyCode', blankToNull(code));
       await saveSetting(db, 'unitAgencyName', blankToNull(name));
+      await saveSetting(db, 'unitKind', kind === '' ? null : kind);
     });
   };
   return (
@@ -29,6 +31,13 @@ export function UnitSettings({ settings }: { settings: Settings }) {
           <label className="field">
             <span>{t('options.unitName')}</span>
             <input name="unitAgencyName" value={name} onChange={(event) => setName(event.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('report.unitKind')}</span>
+            <select name="unitKind" value={kind} onChange={(event) => setKind(event.target.value as NonNullable<Settings['unitKind']> | '')}>
+              <option value="">—</option>
+              {(['department', 'district', 'commune'] as const).map((k) => <option key={k} value={k}>{t(`report.level.${k}`)}</option>)}
+            </select>
           </label>
         </div>
         <p className="muted">{t('options.unitHelp')}</p>
