@@ -1,12 +1,17 @@
 // What the deadline notification says: counts only, never a dossier code or an applicant's name,
 // because a notification shows on the desktop to whoever is looking at the screen.
 import { t, type Locale } from '../../shared/i18n/i18n.ts';
+import { vietnameseDate } from '../../shared/i18n/numbers.ts';
+import type { ReportPeriod } from '../../shared/report/period.ts';
+import type { CalendarDate } from '../../shared/time/dates.ts';
 
 export interface Attention {
   overdueDossiers: number;
   dueSoonDossiers: number;
   overdueSteps: number;
   dueSoonSteps: number;
+  /** Section XI's report falling due within five working days, for a unit whose kind is set. */
+  reportDue?: { period: ReportPeriod; due: CalendarDate } | null;
 }
 
 export interface Digest {
@@ -23,6 +28,11 @@ export function deadlineDigest(attention: Attention, dueSoonDays: number, locale
     ['capture.notice.dueSoonSteps', attention.dueSoonSteps],
   ];
   const shown = lines.filter(([, count]) => count > 0).map(([key, count]) => t(key, { count, days: dueSoonDays }, locale));
+  if (attention.reportDue) {
+    const { period, due } = attention.reportDue;
+    const name = t(`report.period.${period.kind}`, { quarter: period.lastQuarter, year: period.year }, locale);
+    shown.push(t('report.deadline.notification', { period: name, due: vietnameseDate(due) }, locale));
+  }
   if (shown.length === 0) return null;
   return { title: t('capture.notice.title', {}, locale), message: shown.join('\n') };
 }
