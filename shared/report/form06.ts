@@ -4,7 +4,7 @@
 // received is either resolved in the window or pending at its end (placement.ts).
 import type { ReportDossier } from './input.ts';
 import type { ReportWindow } from './period.ts';
-import { defaultReportOptions, placeDossier, type NoteKind, type PendingColumn, type ReceivedColumn, type ReportOptions, type ResolvedColumn } from './placement.ts';
+import { defaultReportOptions, placeInDays, windowDays, type NoteKind, type PendingColumn, type ReceivedColumn, type ReportOptions, type ResolvedColumn } from './placement.ts';
 
 /** Sở/ban/ngành, UBND cấp huyện, UBND cấp xã. */
 export type ReportLevel = 'department' | 'district' | 'commune';
@@ -41,8 +41,20 @@ export interface Form06Report {
  * The level a portal's level name means. "Thị xã" and "quận" are district-level towns, so they are
  * matched before the commune words; "tỉnh", "sở", "ban", "ngành" mean a provincial department.
  */
+const levelsByName = new Map<string, ReportLevel | null>();
+
 export function reportLevelOf(agencyLevel: string | null): ReportLevel | null {
   if (agencyLevel === null) return null;
+  // A portal has a handful of level names and the report reads one per dossier: each is read once.
+  let level = levelsByName.get(agencyLevel);
+  if (level === undefined) {
+    level = readLevel(agencyLevel);
+    levelsByName.set(agencyLevel, level);
+  }
+  return level;
+}
+
+function readLevel(agencyLevel: string): ReportLevel | null {
   const name = agencyLevel.normalize('NFC').toLowerCase();
   if (/huyện|quận|thị xã|thành phố thuộc tỉnh/.test(name)) return 'district';
   if (/xã|phường|thị trấn/.test(name)) return 'commune';
@@ -89,13 +101,14 @@ function compareRows(a: ReportRow, b: ReportRow): number {
 }
 
 export function buildForm06(dossiers: Iterable<ReportDossier>, window: ReportWindow, options: ReportOptions = defaultReportOptions): Form06Report {
+  const days = windowDays(window);
   const rows = new Map<string, ReportRow>();
   const total = emptyCounts();
   const notes = emptyNotes();
   let counted = 0;
   let leftOut = 0;
   for (const dossier of dossiers) {
-    const placement = placeDossier(dossier, window, options);
+    const placement = placeInDays(dossier, days.from, days.to, options);
     if (!placement.in) {
       if (placement.note !== null) {
         notes[placement.note] += 1;
@@ -137,10 +150,11 @@ export function cellDossiers<D extends ReportDossier>(
   options: ReportOptions = defaultReportOptions,
 ): D[] {
   const [group, part] = cell.column.split('.') as ['received' | 'resolved' | 'pending', string];
+  const days = windowDays(window);
   const found: D[] = [];
   for (const dossier of dossiers) {
     if (cell.rowKey !== null && rowKeyOf(dossier) !== cell.rowKey) continue;
-    const placement = placeDossier(dossier, window, options);
+    const placement = placeInDays(dossier, days.from, days.to, options);
     if (!placement.in) continue;
     const value = group === 'received' ? placement.received : placement[group];
     if (value !== null && (part === 'total' || value === part)) found.push(dossier);

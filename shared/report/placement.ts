@@ -11,7 +11,7 @@
 //               it late; a closed dossier counts on time (setting `closedCountsAs`).
 //   pending     not finished by `to`: in time when the appointment's date is on or after `to`, or
 //               the dossier is paused (setting `pausedCountsAs`); overdue otherwise.
-import { vietnamDateOf, type CalendarDate } from '../time/dates.ts';
+import { dayNumber, vietnamDayNumber } from '../time/dates.ts';
 import type { ReportWindow } from './period.ts';
 import type { ReportDossier } from './input.ts';
 
@@ -56,33 +56,45 @@ export type Placement =
 
 const outside: Placement = { in: false, note: null };
 
-function dayOf(at: string | null): CalendarDate | null {
-  return at === null ? null : vietnamDateOf(at);
+/** Days are compared as day numbers (vietnamDayNumber): the report reads every date of every dossier. */
+type Day = number;
+
+function dayOf(at: string | null): Day | null {
+  return at === null ? null : vietnamDayNumber(at);
 }
 
 /** The finish day, or undefined for a closed dossier whose end was never seen. */
-function finishDay(dossier: ReportDossier, options: ReportOptions): CalendarDate | null | undefined {
+function finishDay(dossier: ReportDossier, options: ReportOptions): Day | null | undefined {
   if (dossier.phase === 'closed') return dayOf(dossier.closedSeenAt ?? dossier.completedAt ?? dossier.returnedAt) ?? undefined;
   return dayOf(options.finishOn === 'completion' ? (dossier.completedAt ?? dossier.returnedAt) : dossier.returnedAt);
 }
 
-function resolvedColumn(dossier: ReportDossier, finish: CalendarDate, appointment: CalendarDate | null, options: ReportOptions): ResolvedColumn {
+function resolvedColumn(dossier: ReportDossier, finish: Day, appointment: Day | null, options: ReportOptions): ResolvedColumn {
   if (dossier.phase === 'closed' && options.closedCountsAs === 'onTime') return 'onTime';
   if (appointment === null) return options.withoutAppointment === 'inTime' ? 'onTime' : 'late';
   if (finish < appointment) return 'early';
   return finish === appointment ? 'onTime' : 'late';
 }
 
-function pendingColumn(dossier: ReportDossier, window: ReportWindow, appointment: CalendarDate | null, options: ReportOptions): PendingColumn {
+function pendingColumn(dossier: ReportDossier, to: Day, appointment: Day | null, options: ReportOptions): PendingColumn {
   if (dossier.phase === 'paused' && options.pausedCountsAs === 'inTime') return 'inTime';
   if (appointment === null) return options.withoutAppointment === 'inTime' ? 'inTime' : 'overdue';
-  return appointment >= window.to ? 'inTime' : 'overdue';
+  return appointment >= to ? 'inTime' : 'overdue';
 }
 
 export function placeDossier(dossier: ReportDossier, window: ReportWindow, options: ReportOptions = defaultReportOptions): Placement {
+  return placeInDays(dossier, dayNumber(window.from), dayNumber(window.to), options);
+}
+
+/** A window's bounds as day numbers, for placing many dossiers in one window. */
+export function windowDays(window: ReportWindow): { from: Day; to: Day } {
+  return { from: dayNumber(window.from), to: dayNumber(window.to) };
+}
+
+export function placeInDays(dossier: ReportDossier, from: Day, to: Day, options: ReportOptions = defaultReportOptions): Placement {
   const accepted = dayOf(dossier.acceptedAt);
   if (accepted === null) return { in: false, note: 'noAcceptedDate' };
-  if (accepted > window.to) return outside;
+  if (accepted > to) return outside;
   const rawFinish = finishDay(dossier, options);
   if (rawFinish === undefined) return { in: false, note: 'closedWithoutDate' };
   const notes: NoteKind[] = [];
@@ -92,9 +104,9 @@ export function placeDossier(dossier: ReportDossier, window: ReportWindow, optio
     notes.push('finishBeforeAcceptance');
     finish = accepted;
   }
-  if (accepted < window.from && finish !== null && finish < window.from) return outside;
+  if (accepted < from && finish !== null && finish < from) return outside;
   let received: ReceivedColumn;
-  if (accepted < window.from) received = 'carriedOver';
+  if (accepted < from) received = 'carriedOver';
   else if (dossier.channel === 'online') received = 'online';
   else if (dossier.channel === 'unknown') {
     notes.push('unknownChannel');
@@ -102,8 +114,8 @@ export function placeDossier(dossier: ReportDossier, window: ReportWindow, optio
   } else received = 'direct';
   const appointment = dayOf(dossier.appointmentAt);
   if (appointment === null && !(dossier.phase === 'closed' && options.closedCountsAs === 'onTime')) notes.push('noAppointment');
-  if (finish !== null && finish <= window.to) {
+  if (finish !== null && finish <= to) {
     return { in: true, received, resolved: resolvedColumn(dossier, finish, appointment, options), pending: null, notes };
   }
-  return { in: true, received, resolved: null, pending: pendingColumn(dossier, window, appointment, options), notes };
+  return { in: true, received, resolved: null, pending: pendingColumn(dossier, to, appointment, options), notes };
 }

@@ -5,10 +5,10 @@
 // counted: the portal moves the appointment when work resumes, so a dossier is judged against its
 // appointment, and a paused one is within its deadline. More than one supplement request makes a
 // dossier late. The national portal's own computation is not published in full: an estimate.
-import { dayNumber, vietnamDateOf, type CalendarDate } from '../time/dates.ts';
+import { fromDayNumber, vietnamDayNumber, type CalendarDate } from '../time/dates.ts';
 import type { ReportDossier } from './input.ts';
 import type { ReportWindow } from './period.ts';
-import { defaultReportOptions, placeDossier, type ReportOptions } from './placement.ts';
+import { defaultReportOptions, placeInDays, windowDays, type ReportOptions } from './placement.ts';
 
 export const PROGRESS_766_POINTS = 20;
 
@@ -36,28 +36,29 @@ export interface Progress766Estimate {
 
 const reasonOrder: Record<CostReason, number> = { late: 0, supplements: 1, overdue: 2 };
 
-function endDay(dossier: ReportDossier, window: ReportWindow, resolved: boolean): CalendarDate {
-  if (!resolved) return window.to;
+function endDay(dossier: ReportDossier, to: number, resolved: boolean): number {
+  if (!resolved) return to;
   const finish = dossier.phase === 'closed' ? (dossier.closedSeenAt ?? dossier.completedAt ?? dossier.returnedAt) : (dossier.completedAt ?? dossier.returnedAt);
-  return finish === null ? window.to : vietnamDateOf(finish);
+  return finish === null ? to : vietnamDayNumber(finish);
 }
 
 export function estimateProgress766(dossiers: Iterable<ReportDossier>, window: ReportWindow, options: ReportOptions = defaultReportOptions): Progress766Estimate {
+  const days = windowDays(window);
   let basis = 0;
   const costs: PointCost[] = [];
   for (const dossier of dossiers) {
-    const placement = placeDossier(dossier, window, options);
+    const placement = placeInDays(dossier, days.from, days.to, options);
     if (!placement.in) continue;
     basis += 1;
     const reason: CostReason | null = placement.resolved === 'late' ? 'late'
       : placement.pending === 'overdue' ? 'overdue'
         : (dossier.supplementRequests ?? 0) > 1 ? 'supplements' : null;
     if (reason === null) continue;
-    const appointmentOn = dossier.appointmentAt === null ? null : vietnamDateOf(dossier.appointmentAt);
-    const end = endDay(dossier, window, placement.resolved !== null);
-    costs.push({ code: dossier.code, reason, appointmentOn, daysLate: appointmentOn === null ? 0 : Math.max(0, dayNumber(end) - dayNumber(appointmentOn)) });
+    const appointment = dossier.appointmentAt === null ? null : vietnamDayNumber(dossier.appointmentAt);
+    const end = endDay(dossier, days.to, placement.resolved !== null);
+    costs.push({ code: dossier.code, reason, appointmentOn: appointment === null ? null : fromDayNumber(appointment), daysLate: appointment === null ? 0 : Math.max(0, end - appointment) });
   }
-  costs.sort((a, b) => reasonOrder[a.reason] - reasonOrder[b.reason] || b.daysLate - a.daysLate || a.code.localeCompare(b.code));
+  costs.sort((a, b) => reasonOrder[a.reason] - reasonOrder[b.reason] || b.daysLate - a.daysLate || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const onTime = basis - costs.length;
   return { points: basis === 0 ? null : Math.round((PROGRESS_766_POINTS * onTime * 100) / basis) / 100, onTime, basis, costs };
 }

@@ -55,6 +55,16 @@ export function vietnamDateOf(instant: string | Date): CalendarDate {
   return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The Vietnam calendar date of an instant as its day number (see dayNumber): what vietnamDateOf
+ * gives, without building the date's text, for code that compares many dates (the report).
+ */
+export function vietnamDayNumber(instant: string): number {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) throw new InvalidDateError(instant);
+  return Math.floor((ms + VIETNAM_OFFSET_MS) / DAY_MS);
+}
+
 export function todayInVietnam(now: Date = new Date()): CalendarDate {
   return vietnamDateOf(now);
 }
