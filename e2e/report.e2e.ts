@@ -1,7 +1,7 @@
 // The Báo cáo tab in Debian's Chromium with the built extension, over dossiers captured from the
 // demo portal: its table agrees with `tthc-desk report` run on the very response the page fetched,
-// a click on a number lists exactly that cell's dossiers, and the .xlsx it exports holds the same
-// numbers.
+// a click on a number lists exactly that cell's dossiers, the .xlsx it exports holds the same
+// numbers, and Chỉ tiêu shows the 766 estimate and the year's charts over the same dossiers.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,8 @@ import { igateAdapter } from '../shared/portal/index.ts';
 import { t } from '../shared/i18n/i18n.ts';
 import { cellColumns, cellDossiers, type CellColumn, type Counts } from '../shared/report/form06.ts';
 import { reportDossierOf } from '../shared/report/input.ts';
+import { monthlyFigures } from '../shared/report/monthly.ts';
+import { estimateProgress766 } from '../shared/report/progress766.ts';
 import { parseReportPeriod } from '../shared/report/period.ts';
 import { todayInVietnam } from '../shared/time/dates.ts';
 import { readXlsx } from '../shared/xlsx/readSheet.ts';
@@ -101,5 +103,18 @@ describe('the Báo cáo tab', () => {
     const sheet = readXlsx(readFileSync(path));
     expect(sheet.formulas).toBe(0);
     expect(sheet.rows.at(-1)).toEqual(['Tổng cộng', null, ...cellColumns.map((column) => countOf(cli.total, column))]);
+  });
+
+  it('shows the 766 estimate, labelled an estimate, and the month-by-month charts with their table in Chỉ tiêu', async () => {
+    const dossiers = igateAdapter.parseResponse(new URL(served.url), served.body, { keepPersonalData: false }).dossiers.map((d) => reportDossierOf(d));
+    const year = today.slice(0, 4);
+    const expected = estimateProgress766(dossiers, { from: `${year}-01-01`, to: `${year}-12-31` });
+    await panel.getByRole('tab', { name: t('panel.tab.indicators', {}, 'vi') }).click();
+    await panel.fill('input[name="period"]', year);
+    await expect.poll(() => panel.locator('.progress-766').getAttribute('data-points'), POLL).toBe(String(expected.points ?? ''));
+    await expect(panel.locator('.progress-766').textContent()).resolves.toContain('ước tính');
+    const months = monthlyFigures(dossiers, Number(year));
+    const basisColumn = panel.locator('[data-series="onTimeRate"] table tbody tr td:nth-child(4)');
+    await expect.poll(() => basisColumn.allTextContents(), POLL).toEqual(months.map((m) => String(m.basis)));
   });
 });

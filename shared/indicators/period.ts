@@ -3,7 +3,7 @@ import type { Period } from '../schemas/indicator.ts';
 import type { CalendarDate } from '../time/dates.ts';
 
 /** First and last calendar day of a period; string comparison orders 'YYYY-MM-DD' dates. */
-function bounds(period: Period): [CalendarDate, CalendarDate] {
+export function periodBounds(period: Period): [CalendarDate, CalendarDate] {
   const [year, part] = period.split('-') as [string, string | undefined];
   if (part === undefined) return [`${year}-01-01`, `${year}-12-31`];
   const [firstMonth, lastMonth] = part.startsWith('Q') ? [Number(part[1]) * 3 - 2, Number(part[1]) * 3] : [Number(part), Number(part)];
@@ -13,6 +13,6 @@ function bounds(period: Period): [CalendarDate, CalendarDate] {
 }
 
 export function periodContains(period: Period, date: CalendarDate): boolean {
-  const [first, last] = bounds(period);
+  const [first, last] = periodBounds(period);
   return date >= first && date <= last;
 }

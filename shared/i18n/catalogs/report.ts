@@ -2,6 +2,14 @@ import type { Catalog } from '../i18n.ts';
 
 export const reportCatalog: Catalog = {
   vi: {
+    'report.chart.title': 'Từng tháng năm {year}',
+    'report.chart.onTimeRate': 'Tỷ lệ hồ sơ giải quyết đúng hạn (%)',
+    'report.chart.onlineRate': 'Tỷ lệ hồ sơ trực tuyến (%)',
+    'report.chart.progress766': 'Tiến độ giải quyết 766, ước tính (% của 20 điểm)',
+    'report.chart.target': 'mục tiêu {target}%',
+    'report.chart.month': 'Tháng',
+    'report.chart.basis': 'Số hồ sơ',
+    'report.chart.coverage': 'Số dưới mỗi tháng là số hồ sơ tháng đó dựa vào; tháng dưới {thin} hồ sơ vẽ điểm rỗng.',
     'report.unitKind': 'Loại đơn vị (theo Kế hoạch và hạn báo cáo)',
     'report.tab': 'Báo cáo',
     'report.periodChoice': 'Kỳ báo cáo',
@@ -62,6 +70,14 @@ export const reportCatalog: Catalog = {
     'report.deadline.notification': 'Hạn nộp báo cáo {period}: {due}',
   },
   en: {
+    'report.chart.title': 'Month by month, {year}',
+    'report.chart.onTimeRate': 'Dossiers resolved on time (%)',
+    'report.chart.onlineRate': 'Online dossiers (%)',
+    'report.chart.progress766': '766 processing progress, estimate (% of 20 points)',
+    'report.chart.target': 'target {target}%',
+    'report.chart.month': 'Month',
+    'report.chart.basis': 'Dossiers',
+    'report.chart.coverage': 'The number under each month is how many dossiers it rests on; a month with fewer than {thin} is drawn hollow.',
     'report.unitKind': 'Kind of unit (for the plan and the report deadlines)',
     'report.tab': 'Report',
     'report.periodChoice': 'Report period',
