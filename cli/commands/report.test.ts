@@ -1,35 +1,17 @@
 // tthc-desk report as a real process: the pinned Node running cli/bin.js on real files, judged by
 // stdout, stderr, exit code and the .xlsx it writes, opened and read back.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectUsageError, repositoryRoot as root, tthc } from '../cliProcess.testing.ts';
 import { readXlsx } from '../../shared/xlsx/readSheet.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const records = join(root, 'cli', 'fixtures', 'report-dossiers.json');
 const savedResponse = join(root, 'shared', 'portal', 'fixtures', 'igate-dossier-search.json');
 const scratch = mkdtempSync(join(tmpdir(), 'tthc-report-'));
 
-interface Run { code: number; stdout: string; stderr: string }
-
-function report(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(join(root, 'node_modules', '.bin', 'node'), [join(root, 'cli', 'bin.js'), 'report', ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
-
-async function expectUsageError(run: Promise<Run>, names: RegExp): Promise<void> {
-  const { code, stdout, stderr } = await run;
-  expect(code).toBe(2);
-  expect(stdout).toBe('');
-  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(stderr).toMatch(names);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
+const report = (...args: string[]) => tthc('report', ...args);
 
 const counts = (received: number[], resolved: number[], pending: number[]) => ({
   received: { total: received[0], online: received[1], direct: received[2], carriedOver: received[3] },
