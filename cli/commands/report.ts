@@ -7,7 +7,7 @@ import { vietnameseDate } from '../../shared/i18n/numbers.ts';
 import { buildForm06, type Counts, type Form06Report } from '../../shared/report/form06.ts';
 import { reportDossierOf, reportDossierSchema, type ReportDossier } from '../../shared/report/input.ts';
 import { parseReportPeriod, ReportPeriodError, type ReportPeriod } from '../../shared/report/period.ts';
-import { bodyRows } from '../../shared/report/sheet.ts';
+import { bodyRows, COLUMN_KEYS } from '../../shared/report/sheet.ts';
 import { form06Xlsx } from '../../shared/report/xlsx.ts';
 import { asObject } from '../../shared/portal/read.ts';
 import { parseFlags, requireString } from '../args.ts';
@@ -61,8 +61,7 @@ function unitLine(unit: string | null): string {
 }
 
 function printText(report: Form06Report, period: ReportPeriod, unit: string | null, io: CommandIO): void {
-  const header = ['stt', 'sector', 'total', 'online', 'direct', 'carriedOver', 'total', 'early', 'onTime', 'late', 'total', 'inTime', 'overdue']
-    .map((key, i) => `(${i + 1}) ${t(`report.column.${key}`)}`);
+  const header = COLUMN_KEYS.map((key, i) => `(${i + 1}) ${t(`report.column.${key}`)}`);
   const rows = bodyRows(report).map((row) => row.map((cell) => (cell === null ? '' : String(cell.value))));
   const notes = Object.entries(report.notes).filter(([, n]) => n > 0).map(([kind, n]) => bilingual(`report.note.${kind}`, { count: n }));
   io.stdout([

@@ -26,8 +26,8 @@ export function publicationStepTaskId(procedureCode: string, step: string): stri
 
 /** Creates the task unless it exists (also when archived: a closed automatic task is not reopened). */
 function ensureSeeded(doc: Y.Doc, id: string, seed: TaskSeed, ctx: EditContext): boolean {
-  const parsed = seedSchema.parse(seed);
   if (taskIndex(doc).has(id)) return false;
+  const parsed = seedSchema.parse(seed);
   doc.transact(() => {
     const fields = taskFields(doc, id);
     fields.set('seed', parsed);
@@ -49,7 +49,20 @@ export interface PlannedTask {
  * (plan-schedule.ts). With a unit, only the items where it or its kind leads or coordinates;
  * without one, the whole plan. Pure and deterministic: the preview before seeding shows this list.
  */
-export function plannedTasks(template: PlanTemplate, unit: PlanUnit | null = null): PlannedTask[] {
+export function plannedTasks(template: PlanTemplate, unit: PlanUnit | null = null): readonly PlannedTask[] {
+  if (unit !== null) return planTasksOf(template, unit);
+  let whole = wholePlans.get(template);
+  if (whole === undefined) {
+    whole = planTasksOf(template, null);
+    wholePlans.set(template, whole);
+  }
+  return whole;
+}
+
+/** The whole plan's tasks, read once per template: seeding runs each time a board opens. */
+const wholePlans = new WeakMap<PlanTemplate, readonly PlannedTask[]>();
+
+function planTasksOf(template: PlanTemplate, unit: PlanUnit | null): PlannedTask[] {
   // The built-in plan's one-off items keep the seed boards already hold; the reader knows their text.
   const builtIn = template.source === planTemplate2024.source && template.year === planTemplate2024.year;
   return template.sections.flatMap((section) => section.items.flatMap((item) => {

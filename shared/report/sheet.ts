@@ -6,7 +6,9 @@ import { t, type Locale } from '../i18n/i18n.ts';
 import { vietnameseDate } from '../i18n/numbers.ts';
 import { cellColumns, cellCount, emptyCounts, reportLevels, type Counts, type Form06Report, type ReportLevel, type ReportRow } from './form06.ts';
 
-export const FORM_COLUMNS = 13;
+/** The form's thirteen columns, as keys of the report catalog (report.column.*), in print order. */
+export const COLUMN_KEYS = ['stt', 'sector', 'total', 'online', 'direct', 'carriedOver', 'total', 'early', 'onTime', 'late', 'total', 'inTime', 'overdue'] as const;
+export const FORM_COLUMNS = COLUMN_KEYS.length;
 
 export interface FormCell {
   value: string | number;
@@ -47,7 +49,7 @@ function headerRows(locale: Locale): FormRow[] {
   const label = (key: string, extra: Partial<FormCell> = {}): FormCell => ({ value: t(`report.column.${key}`, {}, locale), bold: true, align: 'center', ...extra });
   return [
     [label('stt', { rowSpan: 2 }), label('sector', { rowSpan: 2 }), label('received', { columnSpan: 4 }), null, null, null, label('resolved', { columnSpan: 4 }), null, null, null, label('pending', { columnSpan: 3 }), null, null],
-    [null, null, ...['total', 'online', 'direct', 'carriedOver', 'total', 'early', 'onTime', 'late', 'total', 'inTime', 'overdue'].map((key) => label(key))],
+    [null, null, ...COLUMN_KEYS.slice(2).map((key) => label(key))],
     Array.from({ length: FORM_COLUMNS }, (_, i) => ({ value: `(${i + 1})`, italic: true, align: 'center' as const })),
   ];
 }

@@ -34,9 +34,12 @@ export function PlanImport({ doc, context, run }: Props) {
   const [pasted, setPasted] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [seeded, setSeeded] = useState<number | null>(null);
-  const unit: PlanUnit | null = settings.unitAgencyName === null && settings.unitKind === null ? null : { name: settings.unitAgencyName, kind: settings.unitKind };
-  const plan = template && year !== null ? { ...template, year } : null;
-  const tasks = useMemo(() => (plan ? plannedTasks(plan, wholePlan ? null : unit) : []), [plan?.year, template, wholePlan, unit?.name, unit?.kind]);
+  const unit: PlanUnit | null = useMemo(
+    () => (settings.unitAgencyName === null && settings.unitKind === null ? null : { name: settings.unitAgencyName, kind: settings.unitKind }),
+    [settings.unitAgencyName, settings.unitKind],
+  );
+  const plan = useMemo(() => (template && year !== null ? { ...template, year } : null), [template, year]);
+  const tasks = useMemo(() => (plan ? plannedTasks(plan, wholePlan ? null : unit) : []), [plan, wholePlan, unit]);
 
   const choose = (read: () => PlanTemplate) => {
     setSeeded(null);

@@ -3,7 +3,7 @@
 // lists its dossiers.
 import { t } from '../../../../shared/i18n/i18n.ts';
 import { cellColumns, cellCount, type CellColumn, type Form06Report } from '../../../../shared/report/form06.ts';
-import { bodyLines } from '../../../../shared/report/sheet.ts';
+import { bodyLines, COLUMN_KEYS } from '../../../../shared/report/sheet.ts';
 
 export interface SelectedCell { rowKey: string | null; column: CellColumn; label: string }
 
@@ -12,8 +12,6 @@ interface Props {
   selected: SelectedCell | null;
   onSelect: (cell: SelectedCell) => void;
 }
-
-const SUB_COLUMNS = ['total', 'online', 'direct', 'carriedOver', 'total', 'early', 'onTime', 'late', 'total', 'inTime', 'overdue'];
 
 export function Form06Table({ report, selected, onSelect }: Props) {
   const isSelected = (key: string | null, column: CellColumn) => selected !== null && selected.rowKey === key && selected.column === column;
@@ -28,8 +26,8 @@ export function Form06Table({ report, selected, onSelect }: Props) {
             <th colSpan={4} scope="colgroup">{t('report.column.resolved')}</th>
             <th colSpan={3} scope="colgroup">{t('report.column.pending')}</th>
           </tr>
-          <tr>{SUB_COLUMNS.map((key, i) => <th key={i} scope="col">{t(`report.column.${key}`)}</th>)}</tr>
-          <tr className="numbers">{Array.from({ length: 13 }, (_, i) => <th key={i} scope="col">({i + 1})</th>)}</tr>
+          <tr>{COLUMN_KEYS.slice(2).map((key, i) => <th key={i} scope="col">{t(`report.column.${key}`)}</th>)}</tr>
+          <tr className="numbers">{COLUMN_KEYS.map((_, i) => <th key={i} scope="col">({i + 1})</th>)}</tr>
         </thead>
         <tbody>
           {bodyLines(report).map((line, i) => (

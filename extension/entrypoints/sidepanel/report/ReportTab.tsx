@@ -4,6 +4,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '../../../../shared/i18n/i18n.ts';
+import { vietnameseDate } from '../../../../shared/i18n/numbers.ts';
 import { buildForm06, cellDossiers } from '../../../../shared/report/form06.ts';
 import { parseReportPeriod, reportPeriodsOf, type ReportPeriod } from '../../../../shared/report/period.ts';
 import { formCsv } from '../../../../shared/report/sheet.ts';
@@ -53,7 +54,7 @@ export function ReportTab({ settings, coverageSlot }: Props) {
             {years.flatMap((year) => reportPeriodsOf(year)).map((p) => <option key={p.id} value={p.id}>{periodLabel(p)}</option>)}
           </select>
         </label>
-        <p className="muted window">{t('report.window', { from: vietnamDateText(period.from), to: vietnamDateText(period.to) })}</p>
+        <p className="muted window">{t('report.window', { from: vietnameseDate(period.from), to: vietnameseDate(period.to) })}</p>
       </div>
       {coverageSlot}
       {report === undefined ? (
@@ -91,11 +92,6 @@ export function ReportTab({ settings, coverageSlot }: Props) {
   );
 }
 
-function vietnamDateText(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}
-
 function dayText(at: string | null): string {
-  return at === null ? '—' : vietnamDateText(vietnamDateOf(at));
+  return at === null ? '—' : vietnameseDate(vietnamDateOf(at));
 }
