@@ -3,6 +3,7 @@
 import { t, type Locale } from '../../shared/i18n/i18n.ts';
 import { vietnameseDate } from '../../shared/i18n/numbers.ts';
 import type { ReportPeriod } from '../../shared/report/period.ts';
+import { reportPeriodName } from '../../shared/report/sheet.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
 
 export interface Attention {
@@ -30,8 +31,7 @@ export function deadlineDigest(attention: Attention, dueSoonDays: number, locale
   const shown = lines.filter(([, count]) => count > 0).map(([key, count]) => t(key, { count, days: dueSoonDays }, locale));
   if (attention.reportDue) {
     const { period, due } = attention.reportDue;
-    const name = t(`report.period.${period.kind}`, { quarter: period.lastQuarter, year: period.year }, locale);
-    shown.push(t('report.deadline.notification', { period: name, due: vietnameseDate(due) }, locale));
+    shown.push(t('report.deadline.notification', { period: reportPeriodName(period, locale), due: vietnameseDate(due) }, locale));
   }
   if (shown.length === 0) return null;
   return { title: t('capture.notice.title', {}, locale), message: shown.join('\n') };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportDeadlines, reportDeadlineToAnnounce } from './deadlines.ts';
+import { reportPeriodName } from './sheet.ts';
 
 describe('report deadlines (section XI)', () => {
   it('are the 17th for communes, the 19th for Sở and districts, the 22nd for the province, of the quarter\'s last month', () => {
@@ -14,5 +15,8 @@ describe('report deadlines (section XI)', () => {
     expect(reportDeadlineToAnnounce('2024-06-12', 'district')?.period.id).toBe('2024-6M');
     expect(reportDeadlineToAnnounce('2024-06-19', 'district')?.due).toBe('2024-06-19');
     expect(reportDeadlineToAnnounce('2024-06-20', 'district')).toBeNull();
+  });
+  it('name their periods as the form does', () => {
+    expect(reportDeadlines(2024, 'commune').map((d) => reportPeriodName(d.period, 'vi'))).toEqual(['Quý I/2024', '6 tháng 2024', '9 tháng 2024', 'Năm 2024']);
   });
 });

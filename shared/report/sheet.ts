@@ -4,6 +4,7 @@
 // Every number is a plain number, never a formula, so the file reads the same in any spreadsheet.
 import { t, type Locale } from '../i18n/i18n.ts';
 import { vietnameseDate } from '../i18n/numbers.ts';
+import type { ReportPeriod } from './period.ts';
 import { cellColumns, cellCount, emptyCounts, reportLevels, type Counts, type Form06Report, type ReportLevel, type ReportRow } from './form06.ts';
 
 /** The form's thirteen columns, as keys of the report catalog (report.column.*), in print order. */
@@ -29,6 +30,11 @@ export interface FormMeta {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** "Quý II/2024", "6 tháng 2024", "9 tháng 2024", "Năm 2024" (and in English). */
+export function reportPeriodName(period: ReportPeriod, locale?: Locale): string {
+  return t(`report.period.${period.kind}`, { quarter: ROMAN[period.lastQuarter - 1] ?? '', year: period.year }, locale);
+}
 
 function numbers(counts: Counts, bold = false): FormCell[] {
   return cellColumns.map((column) => ({ value: cellCount(counts, column), bold, align: 'right' as const }));

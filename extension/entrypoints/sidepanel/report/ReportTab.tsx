@@ -7,7 +7,7 @@ import { t } from '../../../../shared/i18n/i18n.ts';
 import { vietnameseDate } from '../../../../shared/i18n/numbers.ts';
 import { buildForm06, cellDossiers } from '../../../../shared/report/form06.ts';
 import { parseReportPeriod, reportPeriodsOf, type ReportPeriod } from '../../../../shared/report/period.ts';
-import { formCsv } from '../../../../shared/report/sheet.ts';
+import { formCsv, reportPeriodName } from '../../../../shared/report/sheet.ts';
 import { form06Xlsx } from '../../../../shared/report/xlsx.ts';
 import { todayInVietnam, vietnamDateOf } from '../../../../shared/time/dates.ts';
 import type { Settings } from '../../../db/settings.ts';
@@ -19,10 +19,6 @@ import './report.css';
 export function currentPeriod(today: string): ReportPeriod {
   const year = Number(today.slice(0, 4)) + (today.slice(5) >= '12-15' ? 1 : 0);
   return reportPeriodsOf(year).find((p) => p.kind === 'quarter' && today >= p.from && today <= p.to) ?? parseReportPeriod(String(year));
-}
-
-function periodLabel(period: ReportPeriod): string {
-  return t(`report.period.${period.kind}`, { quarter: period.lastQuarter, year: period.year });
 }
 
 interface Props {
@@ -51,7 +47,7 @@ export function ReportTab({ settings, coverageSlot }: Props) {
         <label className="field">
           <span>{t('report.periodChoice')}</span>
           <select name="report-period" value={period.id} onChange={(event) => choose(event.target.value)}>
-            {years.flatMap((year) => reportPeriodsOf(year)).map((p) => <option key={p.id} value={p.id}>{periodLabel(p)}</option>)}
+            {years.flatMap((year) => reportPeriodsOf(year)).map((p) => <option key={p.id} value={p.id}>{reportPeriodName(p)}</option>)}
           </select>
         </label>
         <p className="muted window">{t('report.window', { from: vietnameseDate(period.from), to: vietnameseDate(period.to) })}</p>
