@@ -40,7 +40,8 @@ export function ReportTab({ settings, coverageSlot }: Props) {
     setPeriod(parseReportPeriod(id));
     setSelected(null);
   };
-  const years = [period.year - 1, period.year, period.year + 1];
+  // The chosen period's year with three before it and one after: choosing an earlier year moves the range back.
+  const years = [period.year - 3, period.year - 2, period.year - 1, period.year, period.year + 1];
   return (
     <div className="tab-body stack report-tab">
       <div className="form-grid">
