@@ -7,7 +7,7 @@ import type { EditContext } from './operations.ts';
 import { planFromCsv, planFromPastedText, planFromRows, planFromXlsx, PlanImportError, planYearOf } from './plan-import.ts';
 import { occurrencesOf, unitRole } from './plan-schedule.ts';
 import { planTemplate2024 } from './plan-template.ts';
-import { readBoard } from './reader.ts';
+import { builtInPlanItemOf, readBoard } from './reader.ts';
 import { plannedTasks, seedPlan } from './seeding.ts';
 
 const item = (deadline: string) => ({ deadline, due: null });
@@ -101,5 +101,10 @@ describe('importing a plan table', () => {
       'plan:2025:II.1:Q1', 'plan:2025:II.1:Q2', 'plan:2025:II.1:Q3', 'plan:2025:II.1:Y',
     ]);
     expect(tasks.find((t) => t.id === 'plan:2025:II.1:Q2')).toMatchObject({ title: 'Báo cáo công tác kiểm soát TTHC của UBND cấp xã (Quý II/2025)', due: '2025-06-17' });
+    // II.1 of 2025 is not the 2024 plan's II.1: the task shows no built-in item; a 2024 occurrence does.
+    expect(builtInPlanItemOf(tasks.find((t) => t.id === 'plan:2025:II.1:Q2')!)).toBeNull();
+    const b2024 = new Y.Doc();
+    seedPlan(b2024, planTemplate2024, ctx('lan'), unit);
+    expect(builtInPlanItemOf(readBoard(b2024).tasks.find((t) => t.id === 'plan:2024:XI.1:Q2')!)).toMatchObject({ id: 'XI.1', lead: ['UBND cấp xã'] });
   });
 });

@@ -30,6 +30,13 @@ export function planItem(id: string): PlanItem | null {
   return planItems.get(id)?.item ?? null;
 }
 
+/** The built-in plan's item a task links to; none for a task seeded from another year's plan, whose ids mean other items. */
+export function builtInPlanItemOf(task: Pick<BoardTask, 'links' | 'seed'>): PlanItem | null {
+  if (!task.links.planItem) return null;
+  if (task.seed?.kind === 'plan-task' && task.seed.year !== planTemplate2024.year) return null;
+  return planItem(task.links.planItem);
+}
+
 export function readColumns(doc: Y.Doc): { columns: BoardColumn[]; problems: BoardProblem[] } {
   const problems: BoardProblem[] = [];
   const byId = new Map<string, BoardColumn>();
