@@ -1,6 +1,6 @@
 // Where one dossier falls in Biểu 06 for a window: which "received" column, and whether it was
 // resolved in the window (early / on time / late) or still pending at its end (in time / overdue).
-// Every day is a Vietnam calendar date (vietnamDateOf), never a cut timestamp string.
+// Every day is a Vietnam calendar date (vietnamDayNumber), never a cut timestamp string.
 //   finish      completion date, else return date (setting `finishOn`); a dossier ended without a
 //               result (`closed`) finishes the day that status was first seen.
 //   left out    accepted after `to`; finished before `from` (not in this period at all); no
