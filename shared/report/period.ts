@@ -67,7 +67,3 @@ export function monthWindow(year: number, month: number): ReportWindow {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(last)}` };
 }
-
-export function windowContains(window: ReportWindow, date: CalendarDate): boolean {
-  return date >= window.from && date <= window.to;
-}
