@@ -1,7 +1,8 @@
 // `npm run bench:report`: Biểu 06 for 100,000 dossiers (the side panel's work when an officer opens
-// Báo cáo or changes the period), against a baseline measured in the same run on the same
-// dossiers: the existing Chỉ tiêu computation (shared/indicators), which reads the same dates of
-// every dossier once. Target: the report within 300 ms.
+// Báo cáo), against a baseline measured in the same run on the same dossiers: the existing Chỉ
+// tiêu computation (shared/indicators), which reads the same dates of every dossier once. Each
+// timed report runs on fresh copies (nothing read before), except the one labelled otherwise.
+// Target: the report within 300 ms.
 import { computeIndicators, type IndicatorDossier } from '../shared/indicators/compute.ts';
 import { plan2024Indicators } from '../shared/indicators/plan2024.ts';
 import { buildForm06 } from '../shared/report/form06.ts';
@@ -46,11 +47,24 @@ function dossiers(): ReportDossier[] {
   });
 }
 
-function timeOf(run: () => unknown): number {
+/** Median time of `run` over fresh copies of the dossiers (so no day read in an earlier round is reused). */
+function timeOf(run: (dossiers: ReportDossier[]) => unknown): number {
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const fresh = records.map((d) => ({ ...d }));
+    const began = performance.now();
+    run(fresh);
+    samples.push(performance.now() - began);
+  }
+  return median(samples);
+}
+
+/** Median time of `run` on dossiers already placed once: the panel's next period, chart month or drill-down. */
+function timeWarm(run: (dossiers: ReportDossier[]) => unknown): number {
   const samples: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     const began = performance.now();
-    run();
+    run(records);
     samples.push(performance.now() - began);
   }
   return median(samples);
@@ -64,15 +78,17 @@ const year = parseReportPeriod('2024');
 const report = buildForm06(records, year);
 if (report.total.received.total !== report.total.resolved.total + report.total.pending.total) throw new Error('the report does not add up');
 
-const baseline = timeOf(() => computeIndicators(plan2024Indicators, { period: '2024', dossiers: indicatorRecords }));
-const reportYear = timeOf(() => buildForm06(records, year));
-const reportQuarter = timeOf(() => buildForm06(records, quarter));
-const progress = timeOf(() => estimateProgress766(records, year));
+const baseline = timeWarm(() => computeIndicators(plan2024Indicators, { period: '2024', dossiers: indicatorRecords }));
+const reportYear = timeOf((d) => buildForm06(d, year));
+const reportQuarter = timeOf((d) => buildForm06(d, quarter));
+const reportWarm = timeWarm((d) => buildForm06(d, quarter));
+const progress = timeOf((d) => estimateProgress766(d, year));
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log(`Biểu 06 over ${COUNT.toLocaleString('en')} dossiers (median of ${ROUNDS} runs; ${report.counted.toLocaleString('en')} counted in the year)`);
 console.log(`  baseline, Chỉ tiêu rates (same dossiers)  ${ms(baseline)}`);
 console.log(`  report, year 2024                        ${ms(reportYear)}  (${(reportYear / baseline).toFixed(2)}× baseline)`);
 console.log(`  report, 2024-Q2                          ${ms(reportQuarter)}`);
+console.log(`  report, 2024-Q2, dossiers placed before  ${ms(reportWarm)}  (another period, chart month or drill-down in the panel)`);
 console.log(`  766 progress estimate, year 2024         ${ms(progress)}`);
 console.log(`  target ≤ ${TARGET_MS} ms: ${reportYear <= TARGET_MS ? 'met' : 'NOT met'} (load average ${loadavg()[0]!.toFixed(1)} on ${navigator.hardwareConcurrency} cores)`);

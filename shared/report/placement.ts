@@ -63,10 +63,34 @@ function dayOf(at: string | null): Day | null {
   return at === null ? null : vietnamDayNumber(at);
 }
 
+interface DossierDays { accepted: Day | null; appointment: Day | null; completed: Day | null; returned: Day | null; closedSeen: Day | null }
+
+/**
+ * Each dossier's days, read once: the side panel places the same dossiers again for every period,
+ * every month of the charts and every drill-down. Report dossiers are values, never changed in place.
+ */
+const daysRead = new WeakMap<ReportDossier, DossierDays>();
+
+export function daysOf(dossier: ReportDossier): DossierDays {
+  let days = daysRead.get(dossier);
+  if (days === undefined) {
+    days = {
+      accepted: dayOf(dossier.acceptedAt),
+      appointment: dayOf(dossier.appointmentAt),
+      completed: dayOf(dossier.completedAt),
+      returned: dayOf(dossier.returnedAt),
+      closedSeen: dayOf(dossier.closedSeenAt),
+    };
+    daysRead.set(dossier, days);
+  }
+  return days;
+}
+
 /** The finish day, or undefined for a closed dossier whose end was never seen. */
-function finishDay(dossier: ReportDossier, options: ReportOptions): Day | null | undefined {
-  if (dossier.phase === 'closed') return dayOf(dossier.closedSeenAt ?? dossier.completedAt ?? dossier.returnedAt) ?? undefined;
-  return dayOf(options.finishOn === 'completion' ? (dossier.completedAt ?? dossier.returnedAt) : dossier.returnedAt);
+export function finishDay(dossier: ReportDossier, options: ReportOptions): Day | null | undefined {
+  const days = daysOf(dossier);
+  if (dossier.phase === 'closed') return days.closedSeen ?? days.completed ?? days.returned ?? undefined;
+  return options.finishOn === 'completion' ? (days.completed ?? days.returned) : days.returned;
 }
 
 function resolvedColumn(dossier: ReportDossier, finish: Day, appointment: Day | null, options: ReportOptions): ResolvedColumn {
@@ -92,7 +116,7 @@ export function windowDays(window: ReportWindow): { from: Day; to: Day } {
 }
 
 export function placeInDays(dossier: ReportDossier, from: Day, to: Day, options: ReportOptions = defaultReportOptions): Placement {
-  const accepted = dayOf(dossier.acceptedAt);
+  const { accepted, appointment } = daysOf(dossier);
   if (accepted === null) return { in: false, note: 'noAcceptedDate' };
   if (accepted > to) return outside;
   const rawFinish = finishDay(dossier, options);
@@ -112,7 +136,6 @@ export function placeInDays(dossier: ReportDossier, from: Day, to: Day, options:
     notes.push('unknownChannel');
     received = options.unknownChannelAs;
   } else received = 'direct';
-  const appointment = dayOf(dossier.appointmentAt);
   if (appointment === null && !(dossier.phase === 'closed' && options.closedCountsAs === 'onTime')) notes.push('noAppointment');
   if (finish !== null && finish <= to) {
     return { in: true, received, resolved: resolvedColumn(dossier, finish, appointment, options), pending: null, notes };

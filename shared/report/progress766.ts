@@ -5,10 +5,10 @@
 // counted: the portal moves the appointment when work resumes, so a dossier is judged against its
 // appointment, and a paused one is within its deadline. More than one supplement request makes a
 // dossier late. The national portal's own computation is not published in full: an estimate.
-import { fromDayNumber, vietnamDayNumber, type CalendarDate } from '../time/dates.ts';
+import { fromDayNumber, type CalendarDate } from '../time/dates.ts';
 import type { ReportDossier } from './input.ts';
 import type { ReportWindow } from './period.ts';
-import { defaultReportOptions, placeInDays, windowDays, type ReportOptions } from './placement.ts';
+import { daysOf, defaultReportOptions, finishDay, placeInDays, windowDays, type ReportOptions } from './placement.ts';
 
 export const PROGRESS_766_POINTS = 20;
 
@@ -36,10 +36,9 @@ export interface Progress766Estimate {
 
 const reasonOrder: Record<CostReason, number> = { late: 0, supplements: 1, overdue: 2 };
 
-function endDay(dossier: ReportDossier, to: number, resolved: boolean): number {
-  if (!resolved) return to;
-  const finish = dossier.phase === 'closed' ? (dossier.closedSeenAt ?? dossier.completedAt ?? dossier.returnedAt) : (dossier.completedAt ?? dossier.returnedAt);
-  return finish === null ? to : vietnamDayNumber(finish);
+/** The finish when the dossier ended in the window, else the window's last day. */
+function endDay(dossier: ReportDossier, to: number, resolved: boolean, options: ReportOptions): number {
+  return resolved ? (finishDay(dossier, options) ?? to) : to;
 }
 
 export function estimateProgress766(dossiers: Iterable<ReportDossier>, window: ReportWindow, options: ReportOptions = defaultReportOptions): Progress766Estimate {
@@ -54,8 +53,8 @@ export function estimateProgress766(dossiers: Iterable<ReportDossier>, window: R
       : placement.pending === 'overdue' ? 'overdue'
         : (dossier.supplementRequests ?? 0) > 1 ? 'supplements' : null;
     if (reason === null) continue;
-    const appointment = dossier.appointmentAt === null ? null : vietnamDayNumber(dossier.appointmentAt);
-    const end = endDay(dossier, days.to, placement.resolved !== null);
+    const { appointment } = daysOf(dossier);
+    const end = endDay(dossier, days.to, placement.resolved !== null, options);
     costs.push({ code: dossier.code, reason, appointmentOn: appointment === null ? null : fromDayNumber(appointment), daysLate: appointment === null ? 0 : Math.max(0, end - appointment) });
   }
   costs.sort((a, b) => reasonOrder[a.reason] - reasonOrder[b.reason] || b.daysLate - a.daysLate || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
