@@ -1,24 +1,14 @@
 // The deadline, check and kpi commands, run as other tools run them: the real bin under the
 // pinned Node, reading real files, judged by stdout, stderr and exit code.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectUsageError, tthc } from './cliProcess.testing.ts';
 
 const root = join(import.meta.dirname, '..');
 const fixture = (name: string) => join(root, 'cli', 'fixtures', name);
 const scratch = mkdtempSync(join(tmpdir(), 'tthc-cli-'));
-
-interface Run { code: number; stdout: string; stderr: string }
-
-function tthc(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(join(root, 'node_modules', '.bin', 'node'), [join(root, 'cli', 'bin.js'), ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
 
 function scratchFile(name: string, content: string): string {
   const path = join(scratch, name);
@@ -27,17 +17,6 @@ function scratchFile(name: string, content: string): string {
 }
 
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
-
-/** A usage error: exit 2, nothing on stdout, one line on stderr naming the problem, no stack trace. */
-async function expectUsageError(run: Promise<Run>, names: RegExp): Promise<void> {
-  const { code, stdout, stderr } = await run;
-  expect(code).toBe(2);
-  expect(stdout).toBe('');
-  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(stderr).toMatch(names);
-  expect(stderr).toMatch(/ \/ /);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
 
 describe('tthc-desk', () => {
   it('without a command, names the commands on stderr, exit 2', () => expectUsageError(tthc(), /Commands: deadline, check, parse, kpi, token, serve, export/));

@@ -13,7 +13,7 @@ export interface CommandModule {
   run(argv: string[], io: CommandIO): Promise<number>;
 }
 
-export const commands = ['deadline', 'check', 'parse', 'kpi', 'token', 'serve', 'export', 'import', 'history', 'restore', 'backup'] as const;
+export const commands = ['deadline', 'check', 'parse', 'kpi', 'report', 'token', 'serve', 'export', 'import', 'history', 'restore', 'backup'] as const;
 
 const processIO: CommandIO = {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),

@@ -68,7 +68,7 @@ function pageUrlOf(text: string, document: Document, adapter: PortalAdapter): UR
   return new URL(document.querySelector('.procedure-detail') ? '/vi/procedure/detail/' : '/vi/dossier/search', PAGE_BASE.igate);
 }
 
-function parseFile(file: string, text: string, site: PortalAdapter | null): ParseResult {
+export function parseFile(file: string, text: string, site: PortalAdapter | null): ParseResult {
   if (looksLikeHtml(text)) {
     const { document } = parseHTML(text);
     const page = document as unknown as Document;

@@ -1,3 +1,4 @@
+import { parseReportPeriod } from '../../shared/report/period.ts';
 import { describe, expect, it } from 'vitest';
 import { deadlineDigest } from './deadlineDigest.ts';
 
@@ -29,5 +30,11 @@ describe('the deadline notification text', () => {
   it('holds nothing but counts: no dossier code, name or number beyond the figures given', () => {
     const digest = deadlineDigest({ overdueDossiers: 7, dueSoonDossiers: 11, overdueSteps: 0, dueSoonSteps: 0 }, 2, 'vi')!;
     expect(digest.message.match(/\d+/g)).toEqual(['7', '11', '2']);
+  });
+
+  it('announces the report falling due, even when nothing else needs attention', () => {
+    const reportDue = { period: parseReportPeriod('2024-6M'), due: '2024-06-19' };
+    expect(deadlineDigest({ overdueDossiers: 0, dueSoonDossiers: 0, overdueSteps: 0, dueSoonSteps: 0, reportDue }, 2, 'vi')?.message).toBe('Hạn nộp báo cáo 6 tháng 2024: 19/06/2024');
+    expect(deadlineDigest({ overdueDossiers: 1, dueSoonDossiers: 0, overdueSteps: 0, dueSoonSteps: 0, reportDue }, 2, 'en')?.message.split('\n')).toEqual(['1 overdue dossier of the unit', 'Report Six months 2024 due: 19/06/2024']);
   });
 });

@@ -1,12 +1,18 @@
 // What the deadline notification says: counts only, never a dossier code or an applicant's name,
 // because a notification shows on the desktop to whoever is looking at the screen.
 import { t, type Locale } from '../../shared/i18n/i18n.ts';
+import { vietnameseDate } from '../../shared/i18n/numbers.ts';
+import type { ReportPeriod } from '../../shared/report/period.ts';
+import { reportPeriodName } from '../../shared/report/sheet.ts';
+import type { CalendarDate } from '../../shared/time/dates.ts';
 
 export interface Attention {
   overdueDossiers: number;
   dueSoonDossiers: number;
   overdueSteps: number;
   dueSoonSteps: number;
+  /** Section XI's report falling due within five working days, for a unit whose kind is set. */
+  reportDue?: { period: ReportPeriod; due: CalendarDate } | null;
 }
 
 export interface Digest {
@@ -23,6 +29,10 @@ export function deadlineDigest(attention: Attention, dueSoonDays: number, locale
     ['capture.notice.dueSoonSteps', attention.dueSoonSteps],
   ];
   const shown = lines.filter(([, count]) => count > 0).map(([key, count]) => t(key, { count, days: dueSoonDays }, locale));
+  if (attention.reportDue) {
+    const { period, due } = attention.reportDue;
+    shown.push(t('report.deadline.notification', { period: reportPeriodName(period, locale), due: vietnameseDate(due) }, locale));
+  }
   if (shown.length === 0) return null;
   return { title: t('capture.notice.title', {}, locale), message: shown.join('\n') };
 }

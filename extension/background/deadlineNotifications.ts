@@ -10,6 +10,7 @@ import type { TthcDatabase } from '../db/database.ts';
 import { countDossierAttention } from '../db/overdue.ts';
 import { countPublicationAttention } from '../db/publicationSummaries.ts';
 import { loadSettings, saveSetting, type Settings } from '../db/settings.ts';
+import { reportDeadlineToAnnounce } from '../../shared/report/deadlines.ts';
 import { deadlineDigest } from './deadlineDigest.ts';
 
 const ALARM = 'deadline-notice-daily';
@@ -48,7 +49,8 @@ export function startDeadlineNotifications(db: TthcDatabase): DeadlineNotificati
       countDossierAttention(db, settings, today),
       countPublicationAttention(db, today, settings.dueSoonWorkingDays),
     ]);
-    const attention = { overdueDossiers: dossiers.overdue, dueSoonDossiers: dossiers.dueSoon, overdueSteps: steps.overdue, dueSoonSteps: steps.dueSoon };
+    const reportDue = settings.unitKind === null ? null : reportDeadlineToAnnounce(today, settings.unitKind);
+    const attention = { overdueDossiers: dossiers.overdue, dueSoonDossiers: dossiers.dueSoon, overdueSteps: steps.overdue, dueSoonSteps: steps.dueSoon, reportDue };
     const digest = deadlineDigest(attention, settings.dueSoonWorkingDays, settings.locale);
     if (digest) {
       await browser.notifications.create(NOTIFICATION, {

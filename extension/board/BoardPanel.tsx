@@ -8,7 +8,6 @@ import { t } from '../../shared/i18n/i18n.ts';
 import { addColumn, archiveColumn, createTask, moveTask, renameColumn, restoreColumn } from '../../shared/board/operations.ts';
 import { planTemplate2024 } from '../../shared/board/plan-template.ts';
 import type { BoardTask } from '../../shared/board/schema.ts';
-import { seedPlan } from '../../shared/board/seeding.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 import { BoardColumn } from './BoardColumn.tsx';
 import { editorsOf, type Peer } from './channel.ts';
@@ -17,6 +16,7 @@ import { PresenceBar, SyncBadge } from './SyncBadge.tsx';
 import { TaskDetail } from './TaskDetail.tsx';
 import { UnitHistoryList } from './UnitHistory.tsx';
 import { useBoardSession, useBoardSettings, usePanelReplica } from './useBoard.ts';
+import { PlanImport } from '../entrypoints/sidepanel/board/PlanImport.tsx';
 import './board.css';
 
 export function BoardPanel() {
@@ -189,8 +189,8 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
       }}>
         <input aria-label={t('board.newTask.placeholder')} placeholder={t('board.newTask.placeholder')} value={newTitle} onChange={(e) => setNewTitle(e.target.value)} />
         <button type="submit" className="primary">{t('board.newTask')}</button>
-        <button type="button" onClick={() => run(() => seedPlan(doc, planTemplate2024, session.context()))}>{t('board.seedPlan', { year: planTemplate2024.year })}</button>
       </form>
+      <PlanImport doc={doc} context={session.context} run={run} />
       {error && <p className="board-error" role="alert">{error}</p>}
       {view.hiddenColumns.length > 0 && (
         <details className="board-hidden-columns">

@@ -9,7 +9,7 @@ import {
   addChecklistItem, archiveTask, assignTask, commentOnTask, removeChecklistItem, restoreTask, setChecklistItemDone, updateTask,
   type EditContext,
 } from '../../shared/board/operations.ts';
-import { planItem, readComments } from '../../shared/board/reader.ts';
+import { builtInPlanItemOf, readComments } from '../../shared/board/reader.ts';
 import { BoardInputError } from '../../shared/board/errors.ts';
 import { dueDateSchema, type BoardTask } from '../../shared/board/schema.ts';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../shared/calendar/calendar.ts';
@@ -81,7 +81,7 @@ function DueField({ due, save }: { due: string | null; save: (due: string | null
 export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Props) {
   const [title, setTitle] = useState(task.title);
   const comments = readComments(doc, task.id).comments;
-  const item = task.links.planItem ? planItem(task.links.planItem) : null;
+  const item = builtInPlanItemOf(task);
   const origin = context().origin;
   const saveTitle = () => {
     if (title !== task.title) run(() => updateTask(doc, task.id, { title }, context()));

@@ -26,6 +26,8 @@ export const settingSchemas = {
   unit: unitSchema.default({ name: null, agencyCodes: [] }),
   /** An unfinished dossier not seen on the portal for more than this many days is listed as possibly stale. */
   staleAfterDays: z.number().int().min(1).max(365).default(3),
+  /** The unit's kind, as the plan and the report deadlines name units: Sở/ban/ngành, UBND cấp huyện, UBND cấp xã. */
+  unitKind: z.enum(['department', 'district', 'commune']).nullable().default(null),
   /** An unfinished dossier with this many working days left or fewer is "due soon". */
   dueSoonWorkingDays: z.number().int().min(0).max(MAX_DUE_SOON_WORKING_DAYS).default(2),
   locale: z.enum(['vi', 'en']).default('vi'),

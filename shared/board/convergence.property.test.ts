@@ -11,7 +11,7 @@ import {
 } from './operations.ts';
 import { planTemplate2024 } from './plan-template.ts';
 import { readBoard, readComments } from './reader.ts';
-import { ensureDossierOverdueTask, seedPlan } from './seeding.ts';
+import { ensureDossierOverdueTask, plannedTasks, seedPlan } from './seeding.ts';
 import { compareOrdered } from './ordering.ts';
 import { LiveBoard } from './live-board.ts';
 
@@ -82,7 +82,7 @@ function apply(doc: Y.Doc, replica: number, op: Op, ledger: Ledger, clock: numbe
       return;
     case 'seedPlan':
       seedPlan(doc, planTemplate2024, ctx);
-      for (const section of planTemplate2024.sections) for (const item of section.items) ledger.tasks.add(`plan:2024:${item.id}`);
+      for (const task of plannedTasks(planTemplate2024)) ledger.tasks.add(task.id);
       return;
     case 'overdue':
       ledger.tasks.add(ensureDossierOverdueTask(doc, { code: DOSSIERS[op.dossier]!, procedureCode: null, appointmentOn: '2024-03-20' }, ctx));

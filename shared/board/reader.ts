@@ -30,6 +30,13 @@ export function planItem(id: string): PlanItem | null {
   return planItems.get(id)?.item ?? null;
 }
 
+/** The built-in plan's item a task links to; none for a task seeded from another year's plan, whose ids mean other items. */
+export function builtInPlanItemOf(task: Pick<BoardTask, 'links' | 'seed'>): PlanItem | null {
+  if (!task.links.planItem) return null;
+  if (task.seed?.kind === 'plan-task' && task.seed.year !== planTemplate2024.year) return null;
+  return planItem(task.links.planItem);
+}
+
 export function readColumns(doc: Y.Doc): { columns: BoardColumn[]; problems: BoardProblem[] } {
   const problems: BoardProblem[] = [];
   const byId = new Map<string, BoardColumn>();
@@ -104,7 +111,9 @@ function readSeed(fields: FieldGetter): TaskSeed | null {
 }
 
 function seedPosition(seed: TaskSeed | null): { column: string; order: string } {
-  if (seed?.kind === 'plan') return { column: 'todo', order: planItems.get(seed.item)?.order ?? AUTOMATIC_TASK_ORDER };
+  // Occurrences of a built-in item sit at its place in the plan, in id order (Q1…Q4, Y; M01…M12).
+  const builtIn = seed?.kind === 'plan' || (seed?.kind === 'plan-task' && seed.year === planTemplate2024.year);
+  if (builtIn) return { column: 'todo', order: planItems.get(seed.item)?.order ?? AUTOMATIC_TASK_ORDER };
   return { column: 'todo', order: AUTOMATIC_TASK_ORDER };
 }
 
@@ -119,6 +128,7 @@ function seedTitle(seed: TaskSeed | null): string {
   if (!seed) return '';
   switch (seed.kind) {
     case 'plan': return planItems.get(seed.item)?.item.content ?? seed.item;
+    case 'plan-task': return seed.title;
     case 'dossier-overdue': return t('board.auto.dossierOverdue', { dossier: seed.dossierCode });
     case 'publication-step': return t('board.auto.publicationStep', { procedure: seed.procedureCode, step: t(`board.step.${seed.step}`) });
   }
@@ -128,6 +138,7 @@ function seedDue(seed: TaskSeed | null): string | null {
   if (!seed) return null;
   switch (seed.kind) {
     case 'plan': return planItems.get(seed.item)?.item.due ?? null;
+    case 'plan-task': return seed.due;
     case 'dossier-overdue': return seed.appointmentOn;
     case 'publication-step': return seed.due;
   }
@@ -136,7 +147,8 @@ function seedDue(seed: TaskSeed | null): string | null {
 function seedLinks(seed: TaskSeed | null): BoardTask['links'] {
   if (!seed) return {};
   switch (seed.kind) {
-    case 'plan': return { planItem: seed.item };
+    case 'plan':
+    case 'plan-task': return { planItem: seed.item };
     case 'dossier-overdue': return seed.procedureCode ? { dossierCode: seed.dossierCode, procedureCode: seed.procedureCode } : { dossierCode: seed.dossierCode };
     case 'publication-step': return { procedureCode: seed.procedureCode };
   }

@@ -78,6 +78,8 @@ export const storedColumnSchema = z.object({
 });
 export const seedSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan'), template: cleanText(20), item: cleanText(20) }),
+  /** An occurrence of a recurring plan item, or an item of an imported plan: it carries its own title and due date. */
+  z.object({ kind: z.literal('plan-task'), year: z.number().int(), item: cleanText(20), occurrence: cleanText(20).nullable(), title: cleanText(500), due: calendarDate.nullable() }),
   z.object({ kind: z.literal('dossier-overdue'), dossierCode: code, procedureCode: code.nullable(), appointmentOn: calendarDate }),
   z.object({ kind: z.literal('publication-step'), procedureCode: code, step: cleanText(40), due: calendarDate }),
 ]);

@@ -7,11 +7,13 @@
 import type * as Y from 'yjs';
 import { taskFields, taskIndex } from './layout.ts';
 import type { EditContext } from './operations.ts';
-import type { PlanTemplate } from './plan-template.ts';
+import { occurrencesOf, unitRole, type PlanUnit } from './plan-schedule.ts';
+import { planTemplate2024, type PlanItem, type PlanTemplate } from './plan-template.ts';
 import { seedSchema, type TaskSeed } from './schema.ts';
 
-export function planTaskId(template: PlanTemplate, itemId: string): string {
-  return `plan:${template.year}:${itemId}`;
+/** plan:2024:II.4 for a one-off item, plan:2024:XI.2:Q1 for one occurrence of a recurring one. */
+export function planTaskId(template: Pick<PlanTemplate, 'year'>, itemId: string, occurrence: string | null = null): string {
+  return occurrence === null ? `plan:${template.year}:${itemId}` : `plan:${template.year}:${itemId}:${occurrence}`;
 }
 
 export function dossierOverdueTaskId(dossierCode: string): string {
@@ -40,17 +42,57 @@ function ensureSeeded<S extends TaskSeed>(doc: Y.Doc, idOf: (seed: S) => string,
   return id;
 }
 
-/** One task per plan item; returns how many were new on this replica. */
-export function seedPlan(doc: Y.Doc, template: PlanTemplate, ctx: EditContext): number {
+export interface PlannedTask {
+  id: string;
+  seed: TaskSeed;
+  item: PlanItem;
+  role: 'lead' | 'coordinating' | null;
+}
+
+/**
+ * The tasks a plan gives: one per item, or one per occurrence of a recurring item
+ * (plan-schedule.ts). With a unit, only the items where it or its kind leads or coordinates;
+ * without one, the whole plan. Pure and deterministic: the preview before seeding shows this list.
+ */
+export function plannedTasks(template: PlanTemplate, unit: PlanUnit | null = null): readonly PlannedTask[] {
+  if (unit !== null) return planTasksOf(template, unit);
+  let whole = wholePlans.get(template);
+  if (whole === undefined) {
+    whole = planTasksOf(template, null);
+    wholePlans.set(template, whole);
+  }
+  return whole;
+}
+
+/** The whole plan's tasks, read once per template: seeding runs each time a board opens. */
+const wholePlans = new WeakMap<PlanTemplate, readonly PlannedTask[]>();
+
+function planTasksOf(template: PlanTemplate, unit: PlanUnit | null): PlannedTask[] {
+  // The built-in plan's one-off items keep the seed boards already hold; the reader knows their text.
+  const builtIn = template.source === planTemplate2024.source && template.year === planTemplate2024.year;
+  return template.sections.flatMap((section) => section.items.flatMap((item) => {
+    const role = unit === null ? null : unitRole(item, unit);
+    if (unit !== null && role === null) return [];
+    return occurrencesOf(item, template.year).map((occurrence): PlannedTask => {
+      const seed: TaskSeed = builtIn && occurrence.key === null
+        ? { kind: 'plan', template: String(template.year), item: item.id }
+        : {
+          kind: 'plan-task', year: template.year, item: item.id, occurrence: occurrence.key,
+          title: occurrence.label === null ? item.content : `${item.content} (${occurrence.label})`, due: occurrence.due,
+        };
+      return { id: planTaskId(template, item.id, occurrence.key), seed, item, role };
+    });
+  }));
+}
+
+/** Seeds the plan's tasks (see plannedTasks); returns how many were new on this replica. */
+export function seedPlan(doc: Y.Doc, template: PlanTemplate, ctx: EditContext, unit: PlanUnit | null = null): number {
   let created = 0;
   doc.transact(() => {
-    for (const section of template.sections) {
-      for (const item of section.items) {
-        const id = planTaskId(template, item.id);
-        if (taskIndex(doc).has(id)) continue;
-        ensureSeeded(doc, () => id, { kind: 'plan', template: String(template.year), item: item.id }, ctx);
-        created += 1;
-      }
+    for (const task of plannedTasks(template, unit)) {
+      if (taskIndex(doc).has(task.id)) continue;
+      ensureSeeded(doc, () => task.id, task.seed, ctx);
+      created += 1;
     }
   }, ctx.origin);
   return created;

@@ -55,6 +55,51 @@ export function vietnamDateOf(instant: string | Date): CalendarDate {
   return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The Vietnam calendar date of an instant as its day number (see dayNumber): what vietnamDateOf
+ * gives, without building the date's text, for code that compares many dates (the report).
+ */
+export function vietnamDayNumber(instant: string): number {
+  const fast = canonicalDayNumber(instant);
+  if (fast !== null) return fast;
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) throw new InvalidDateError(instant);
+  return Math.floor((ms + VIETNAM_OFFSET_MS) / DAY_MS);
+}
+
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The stored form "2024-03-12T08:15:30+07:00" read digit by digit (several times faster than
+ * Date.parse); null for any other form or an impossible value, which Date.parse then judges.
+ */
+function canonicalDayNumber(text: string): number | null {
+  if (text.length !== 25 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':' || text[22] !== ':') return null;
+  const sign = text[19] === '+' ? 1 : text[19] === '-' ? -1 : 0;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  const offsetHours = digitsAt(text, 20, 2);
+  const offsetMinutes = digitsAt(text, 23, 2);
+  if (sign === 0 || month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0) || hour > 23 || minute > 59 || second > 59 || second < 0 || hour < 0 || minute < 0 || offsetHours > 23 || offsetHours < 0 || offsetMinutes > 59 || offsetMinutes < 0 || year < 0) return null;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
+  const minutesInVietnam = hour * 60 + minute - sign * (offsetHours * 60 + offsetMinutes) + 7 * 60;
+  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS + minutesInVietnam / 1440);
+}
+
 export function todayInVietnam(now: Date = new Date()): CalendarDate {
   return vietnamDateOf(now);
 }

@@ -16,12 +16,14 @@ export function UnitSettings({ settings }: { settings: Settings }) {
   const [codes, setCodes] = useState(settings.unit.agencyCodes.join(', '));
   const [name, setName] = useState(settings.unit.name ?? '');
   const [stale, setStale] = useState(String(settings.staleAfterDays));
+  const [kind, setKind] = useState<NonNullable<Settings['unitKind']> | ''>(settings.unitKind ?? '');
   const status = useSaveStatus();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     status.run(async () => {
       await saveSetting(db, 'unit', { name: name.trim() === '' ? null : name.trim(), agencyCodes: readAgencyCodes(codes) });
       await saveSetting(db, 'staleAfterDays', Number(stale));
+      await saveSetting(db, 'unitKind', kind === '' ? null : kind);
     });
   };
   return (
@@ -41,6 +43,13 @@ export function UnitSettings({ settings }: { settings: Settings }) {
           <label className="field">
             <span>{t('options.staleAfterDays')}</span>
             <input name="staleAfterDays" type="number" min={1} max={365} value={stale} onChange={(event) => setStale(event.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('report.unitKind')}</span>
+            <select name="unitKind" value={kind} onChange={(event) => setKind(event.target.value as NonNullable<Settings['unitKind']> | '')}>
+              <option value="">—</option>
+              {(['department', 'district', 'commune'] as const).map((k) => <option key={k} value={k}>{t(`report.level.${k}`)}</option>)}
+            </select>
           </label>
         </div>
         <div className="row">

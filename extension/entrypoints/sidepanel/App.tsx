@@ -10,8 +10,9 @@ import { DossiersTab } from './dossiers/DossiersTab.tsx';
 import { PublicationsTab } from './publications/PublicationsTab.tsx';
 import { IndicatorsTab } from './indicators/IndicatorsTab.tsx';
 import { BoardPanel } from '../../board/BoardPanel.tsx';
+import { ReportTab } from './report/ReportTab.tsx';
 
-type TabId = 'dossiers' | 'publications' | 'indicators' | 'board';
+type TabId = 'dossiers' | 'publications' | 'indicators' | 'report' | 'board';
 
 export function App() {
   const { settings } = useSettings();
@@ -25,6 +26,7 @@ export function App() {
     { id: 'dossiers', label: t('panel.tab.dossiers'), render: () => <DossiersTab settings={settings} /> },
     { id: 'publications', label: t('panel.tab.publications'), render: () => <PublicationsTab /> },
     { id: 'indicators', label: t('panel.tab.indicators'), render: () => <IndicatorsTab settings={settings} /> },
+    { id: 'report', label: t('report.tab'), render: () => <ReportTab settings={settings} /> },
     { id: 'board', label: t('board.tab'), render: () => <BoardPanel /> },
   ];
   return (

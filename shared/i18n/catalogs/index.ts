@@ -14,5 +14,7 @@ import { nationalDbCatalog } from './nationalDb.ts';
 import { coverageCatalog } from './coverage.ts';
 import { historyCatalog } from './history.ts';
 import { managedCatalog } from './managed.ts';
+import { reportCatalog } from './report.ts';
+import { planImportCatalog } from './planImport.ts';
 
-export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, nationalDbCatalog, coverageCatalog, historyCatalog, managedCatalog];
+export const catalogs: Catalog[] = [cliCatalog, domainCatalog, captureCatalog, portalCatalog, boardCatalog, panelCatalog, serverCatalog, timelinessCatalog, portalAccessCatalog, startCatalog, nationalDbCatalog, coverageCatalog, historyCatalog, managedCatalog, reportCatalog, planImportCatalog];

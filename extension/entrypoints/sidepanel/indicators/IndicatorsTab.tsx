@@ -18,6 +18,7 @@ import { InputProblem } from '../../../ui/inputProblem.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { loadIndicatorSources } from './indicatorData.ts';
 import { parsePeriod, previousYear } from './indicatorInput.ts';
+import { IndicatorsFromReport } from '../report/IndicatorsFromReport.tsx';
 
 export function IndicatorsTab({ settings }: { settings: Settings }) {
   const today = todayInVietnam();
@@ -110,6 +111,7 @@ export function IndicatorsTab({ settings }: { settings: Settings }) {
           ))}
         </ol>
       )}
+      <IndicatorsFromReport period={period} settings={settings} onlineTarget={plan.indicators.find((i) => i.id === 'onlineDossiers')?.target ?? null} />
     </div>
   );
 }
