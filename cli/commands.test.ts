@@ -19,7 +19,7 @@ function scratchFile(name: string, content: string): string {
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
 
 describe('tthc-desk', () => {
-  it('without a command, names the commands on stderr, exit 2', () => expectUsageError(tthc(), /Commands: deadline, check, parse, kpi, token, serve, export/));
+  it('without a command, names the commands on stderr, exit 2', () => expectUsageError(tthc(), /Commands: deadline, check, parse, kpi, report, token, serve, export, import, history, restore, backup/));
   it('refuses an unknown command', () => expectUsageError(tthc('deadlines'), /No command "deadlines"/));
   it('prints the usage on stdout for --help, exit 0', async () => {
     const { code, stdout, stderr } = await tthc('--help');
