@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { contentScriptSizes, reportContentScriptSizes } from './scripts/content-script-size.ts';
 
@@ -34,6 +35,14 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
   },
   hooks: {
+    // The content scripts carry only the catalogs they speak (shared/i18n/catalogs/content.ts).
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = { find: /^\.\/catalogs\/index\.ts$/, replacement: resolve(import.meta.dirname, 'shared/i18n/catalogs/content.ts') };
+      viteConfig.resolve ??= {};
+      const existing = viteConfig.resolve.alias;
+      viteConfig.resolve.alias = Array.isArray(existing) ? [...existing, alias] : [...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string })), alias];
+    },
     'build:done': (wxt, output) => {
       const files = output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName));
       reportContentScriptSizes(contentScriptSizes(wxt.config.outDir, files));
