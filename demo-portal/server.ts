@@ -100,7 +100,7 @@ function dvcqgHandler(data: DemoData): (req: IncomingMessage, res: ServerRespons
 
 /** Handles each request in a guard so one failure answers 500 instead of ending the server. */
 function guarded(handler: (req: IncomingMessage, res: ServerResponse) => void): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     try {
       handler(req, res);
     } catch (error) {
@@ -108,6 +108,12 @@ function guarded(handler: (req: IncomingMessage, res: ServerResponse) => void): 
       else res.end();
     }
   });
+  // A client reuses a kept-alive connection; when the server drops it at the very moment the client
+  // sends on it (Node's 5 s default, met when a large answer keeps the one event loop busy), the
+  // request fails with ECONNRESET. Keeping idle connections longer than any client does (as portals
+  // behind nginx do) leaves closing them to the client, which never races itself.
+  server.keepAliveTimeout = 65_000;
+  return server;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
