@@ -2,6 +2,7 @@
 // title, window line, unit line, two rows of group headers with merged cells, the row of column
 // numbers (1)…(13), a heading row per level with its subtotal, one row per sector, the total row.
 // Every number is a plain number, never a formula, so the file reads the same in any spreadsheet.
+import { cellText } from '../text/cellText.ts';
 import { t, type Locale } from '../i18n/i18n.ts';
 import { vietnameseDate } from '../i18n/numbers.ts';
 import type { ReportPeriod } from './period.ts';
@@ -84,7 +85,7 @@ export function bodyLines(report: Form06Report, locale: Locale = 'vi'): BodyLine
       lines.push({ kind: 'level', number: ROMAN[group] ?? '', label: t(`report.level.${level ?? 'unknown'}`, {}, locale), counts: sum(members), rowKey: undefined });
       group += 1;
     }
-    members.forEach((row, i) => lines.push({ kind: 'sector', number: i + 1, label: row.sector ?? t('report.sector.unknown', {}, locale), counts: row, rowKey: row.key }));
+    members.forEach((row, i) => lines.push({ kind: 'sector', number: i + 1, label: row.sector === null ? t('report.sector.unknown', {}, locale) : cellText(row.sector, t('panel.export.truncated', {}, locale)), counts: row, rowKey: row.key }));
   }
   lines.push({ kind: 'total', number: '', label: t('report.totalRow', {}, locale), counts: report.total, rowKey: null });
   return lines;

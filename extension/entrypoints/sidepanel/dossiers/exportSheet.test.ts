@@ -44,4 +44,13 @@ describe('dossierSheet', () => {
     expect(blank).toEqual([]);
     expect(header).toHaveLength(12);
   });
+
+  it('cuts a field longer than a cell holds with a visible marker and removes control characters', () => {
+    setLocale('vi');
+    const hostile = { ...dossier, code: 'H48\u0000-\u001B1\u202E', procedureName: 'x'.repeat(1_000_000) };
+    const [, row] = dossierSheet([{ ...rows[0]!, dossier: hostile }], { includePersonalData: false });
+    expect(row![0]).toBe('H48-1');
+    expect(row![2]).toHaveLength(32_767);
+    expect(String(row![2]).endsWith('[đã cắt bớt]')).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@
 import { t } from '../../../../shared/i18n/i18n.ts';
 import { vietnamDateOf } from '../../../../shared/time/dates.ts';
 import { timelinessLabel } from '../../../../shared/dossier/timelinessLabel.ts';
+import { cellText } from '../../../../shared/text/cellText.ts';
 import type { DossierRow } from './dossierView.ts';
 
 export type SheetRow = (string | number | null)[];
@@ -27,6 +28,7 @@ const dateOf = (instant: string | null) => (instant === null ? null : vietnamDat
 
 /** `coverageLine`: how much of the portal the rows are (shared/portalCoverage), written above the table. */
 export function dossierSheet(rows: readonly DossierRow[], options: { includePersonalData: boolean; coverageLine?: string | null }): SheetRow[] {
+  const marker = t('panel.export.truncated');
   const header = [...baseColumns, ...(options.includePersonalData ? personalColumns : [])].map((key) => t(key));
   const body = rows.map(({ dossier, timeliness }): SheetRow => {
     const row: SheetRow = [
@@ -46,7 +48,8 @@ export function dossierSheet(rows: readonly DossierRow[], options: { includePers
     if (options.includePersonalData) {
       row.push(dossier.applicant?.fullname ?? null, dossier.applicant?.identityNumber ?? null, dossier.applicant?.address ?? null);
     }
-    return row;
+    // Captured text is the portal's: bound to what a cell holds, without control characters.
+    return row.map((cell) => (typeof cell === 'string' ? cellText(cell, marker) : cell));
   });
   return options.coverageLine ? [[options.coverageLine], [], header, ...body] : [header, ...body];
 }
