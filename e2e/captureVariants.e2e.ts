@@ -9,7 +9,7 @@ import { startDemoPortal, type DemoPortal } from '../demo-portal/server.ts';
 import { normalizePortalInstant, todayInVietnam, vietnamDateOf } from '../shared/time/dates.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { boardOf, openBoard } from './support/board.ts';
-import { readExtensionStore } from './support/extensionDb.ts';
+import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
 
 type Json = Record<string, unknown>;
 interface Stored {
@@ -17,6 +17,7 @@ interface Stored {
   procedureCode: string | null;
   procedureName: string | null;
   agency: string | null;
+  agencyCode: string | null;
   status: string | null;
   stepStatus: string | null;
   nationCode: string | null;
@@ -246,17 +247,22 @@ describe('dossiers that are not running late', () => {
   });
 
   it('makes no automatic board task for a cancelled or suspended dossier, and one for an active overdue one', async () => {
+    const today = todayInVietnam();
+    const byCode = await stored();
+    const active = [...byCode.values()].find((d) => !d.completedAt && !d.returnedAt && d.appointmentAt !== null && vietnamDateOf(d.appointmentAt) < today && d.status === 'Đang xử lý' && d.stepStatus === 'Đang thẩm định');
+    expect(active).toBeDefined();
+    // Automatic tasks come only from the unit's dossiers: the unit holds the active one's agency and the stopped ones'.
+    const agencyCodes = [...new Set([active!, ...stopped.map((entry) => byCode.get(String(entry.code)))].map((d) => d?.agencyCode).filter((code): code is string => typeof code === 'string'))];
+    await putExtensionRows(browser.serviceWorker, 'settings', [{ key: 'unit', value: { name: null, agencyCodes } }]);
     const panel = await openBoard(browser);
     try {
-      const today = todayInVietnam();
-      const active = [...(await stored()).values()].find((d) => !d.completedAt && !d.returnedAt && d.appointmentAt !== null && vietnamDateOf(d.appointmentAt) < today && d.status === 'Đang xử lý' && d.stepStatus === 'Đang thẩm định');
-      expect(active).toBeDefined();
       const title = (code: string) => `Hồ sơ ${code} quá hạn`;
       await expect.poll(async () => Object.values(await boardOf(panel)).flat(), POLL).toContain(title(active!.code));
       const tasks = Object.values(await boardOf(panel)).flat();
       for (const entry of stopped) expect(tasks).not.toContain(title(String(entry.code)));
     } finally {
       await panel.close();
+      await putExtensionRows(browser.serviceWorker, 'settings', [{ key: 'unit', value: { name: null, agencyCodes: [] } }]);
     }
   });
 });

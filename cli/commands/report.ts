@@ -1,7 +1,7 @@
 // tthc-desk report FILE --period 2024-Q2|2024-6M|2024-9M|2024 [--unit CODE] [--json] [--xlsx OUT]:
 // Biểu 06/VPCP/KSTT from a saved portal response (any shape the adapters read) or a JSON array of
 // dossier records (shared/report/input.ts). --json prints the table as data; --xlsx writes the form.
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { bilingual, t, type Locale } from '../../shared/i18n/i18n.ts';
 import { vietnameseDate } from '../../shared/i18n/numbers.ts';
 import { buildForm06, type Counts, type Form06Report } from '../../shared/report/form06.ts';
@@ -33,14 +33,22 @@ function isRecordList(body: unknown): body is unknown[] {
   return first !== null && typeof first.code === 'string' && ('acceptedAt' in first || 'appointmentAt' in first);
 }
 
-function readDossiers(file: string, text: string): ReportDossier[] {
+/**
+ * A saved response is one sighting of its dossiers, made when it was saved: a dossier it shows ended
+ * without a result was seen so on that day at the latest (the file's modification time), which is
+ * the end the report gives it, as the extension gives the day it first captured that status.
+ */
+function readDossiers(file: string, text: string, savedAt: string): ReportDossier[] {
   const looksLikeJson = /^\s*[[{]/.test(text);
   const body = looksLikeJson ? parseJson(file, text) : null;
   if (isRecordList(body)) return body.map((raw, i) => parseRecord(reportDossierSchema, file, { kind: 'record', n: i + 1 }, raw));
   if (Array.isArray(body)) throw new UsageError('report.notDossiers', { file });
   const result = parseFile(file, text, null);
   if (result.dossiers.length === 0) throw new UsageError('report.noDossiers', { file });
-  return result.dossiers.map((dossier) => reportDossierOf(dossier));
+  return result.dossiers.map((dossier) => {
+    const read = reportDossierOf(dossier);
+    return read.phase === 'closed' ? { ...read, closedSeenAt: savedAt } : read;
+  });
 }
 
 /** The JSON the issue specifies: ISO dates, one row per sector, the total and the notes. */
@@ -89,7 +97,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   if (file === undefined) throw new UsageError('input.missingFile', { command: 'report' });
   const period = periodFlag(requireString(values, 'period'));
   const unit = typeof values.unit === 'string' && values.unit !== '' ? values.unit : null;
-  const dossiers = readDossiers(file, await readInputFile(file)).filter((d) => unit === null || d.agencyCode === unit);
+  const dossiers = readDossiers(file, await readInputFile(file), (await stat(file)).mtime.toISOString()).filter((d) => unit === null || d.agencyCode === unit);
   const report = buildForm06(dossiers, period);
   if (typeof values.xlsx === 'string') {
     await writeXlsx(values.xlsx, report, unit);

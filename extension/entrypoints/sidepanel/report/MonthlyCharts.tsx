@@ -42,7 +42,7 @@ function Chart({ months, series, target }: { months: MonthFigures[]; series: Ser
         {months.map((m) => (
           <g key={m.month}>
             <text x={x(m.month)} y={HEIGHT - PAD.bottom + 11} textAnchor="middle">{m.month}</text>
-            <text x={x(m.month)} y={HEIGHT - PAD.bottom + 22} textAnchor="middle" className={m.basis < THIN_MONTH ? 'coverage thin' : 'coverage'}>{m.basis}</text>
+            <text x={x(m.month)} y={HEIGHT - PAD.bottom + 22} textAnchor="middle" className={m.basis < THIN_MONTH ? 'month-basis thin' : 'month-basis'}>{m.basis}</text>
           </g>
         ))}
       </svg>

@@ -1,7 +1,9 @@
 // Báo cáo: Biểu 06/VPCP/KSTT for a chosen period over the unit's captured dossiers, what it rests
 // on at the top, a click on a number to list its dossiers, and the form as .xlsx (the CLI's writer)
 // or CSV.
-import { useMemo, useState, type ReactNode } from 'react';
+import { CoverageLine } from '../../../ui/CoverageLine.tsx';
+import { useCoverage } from '../../../ui/useCoverage.ts';
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '../../../../shared/i18n/i18n.ts';
 import { vietnameseDate } from '../../../../shared/i18n/numbers.ts';
@@ -23,14 +25,14 @@ export function currentPeriod(today: string): ReportPeriod {
 
 interface Props {
   settings: Settings;
-  /** Where the capture-coverage summary goes (what the portal showed vs what was captured), when one is given. */
-  coverageSlot?: ReactNode;
 }
 
-export function ReportTab({ settings, coverageSlot }: Props) {
+export function ReportTab({ settings }: Props) {
   const today = todayInVietnam();
   const [period, setPeriod] = useState<ReportPeriod>(() => currentPeriod(today));
   const [selected, setSelected] = useState<SelectedCell | null>(null);
+  // How much of the portal the report rests on, for its window (the whole-picture coverage).
+  const coverage = useCoverage({ from: period.from, to: period.to });
   const source = useLiveQuery(() => loadReportDossiers(settings), [settings.unit, settings.phaseStatusNames]);
   const report = useMemo(() => (source ? buildForm06(source.dossiers, period) : undefined), [source, period]);
   const listed = useMemo(() => (source && selected ? cellDossiers(source.dossiers, period, selected) : []), [source, period, selected]);
@@ -53,12 +55,12 @@ export function ReportTab({ settings, coverageSlot }: Props) {
         </label>
         <p className="muted window">{t('report.window', { from: vietnameseDate(period.from), to: vietnameseDate(period.to) })}</p>
       </div>
-      {coverageSlot}
+      <CoverageLine view={coverage} />
       {report === undefined ? (
         <p className="muted">{t('panel.loading')}</p>
       ) : (
         <>
-          <p className="notice info coverage" data-counted={report.counted} data-left-out={report.leftOut}>
+          <p className="notice info report-basis" data-counted={report.counted} data-left-out={report.leftOut}>
             {t('report.basedOn', { count: report.counted, leftOut: report.leftOut })}
             {Object.entries(report.notes).filter(([, n]) => n > 0).map(([kind, n]) => <span key={kind} className="note"> {t(`report.note.${kind}`, { count: n })}</span>)}
           </p>
