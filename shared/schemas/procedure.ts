@@ -1,6 +1,6 @@
 // A procedure (thủ tục hành chính) as seen on a portal's procedure list or detail page.
 import { z } from 'zod';
-import { siteSchema } from './dossier.ts';
+import { boundedText, fieldLimits, siteSchema } from './dossier.ts';
 
 export const resolutionTimeSchema = z.object({
   days: z.number().nonnegative(),
@@ -8,20 +8,21 @@ export const resolutionTimeSchema = z.object({
 });
 export type ResolutionTime = z.infer<typeof resolutionTimeSchema>;
 
+// Captured strings are bounded and cleaned as the dossier's are (dossier.ts says why each limit).
 export const procedureSchema = z.object({
   /** National code without local suffix: 1.001612. */
-  code: z.string().min(1),
+  code: boundedText(fieldLimits.procedureCode).min(1),
   /** The code as the portal shows it: 1.001612.000.00.00.H48. */
-  localCode: z.string().nullable(),
-  portalId: z.string().nullable(),
+  localCode: boundedText(fieldLimits.procedureCode).nullable(),
+  portalId: boundedText(fieldLimits.id).nullable(),
   site: siteSchema,
-  name: z.string(),
-  sector: z.string().nullable(),
-  agency: z.string().nullable(),
+  name: boundedText(fieldLimits.name),
+  sector: boundedText(fieldLimits.name).nullable(),
+  agency: boundedText(fieldLimits.name).nullable(),
   /** Level as the portal names it (e.g. "Toàn trình", "Một phần"). */
-  level: z.string().nullable(),
-  /** The publication decision the national portal names ("Số quyết định"), when the page shows it. */
-  decisionNumber: z.string().nullable().optional(),
+  level: boundedText(fieldLimits.status).nullable(),
+  /** The publication decision the national portal names ("Số quyết định"), when the page shows it: "2751/QĐ-UBND". */
+  decisionNumber: boundedText(fieldLimits.code).nullable().optional(),
   /** "Thời hạn giải quyết" as the national portal states it: "7 Ngày làm việc" → 7 working days. */
   resolutionTime: resolutionTimeSchema.nullable().optional(),
 });
