@@ -43,7 +43,7 @@ export default defineContentScript({
     };
     ctx.addEventListener(window, 'message', (event: MessageEvent) => {
       if (event.source !== window) return;
-      const collectMessage = readCollectMessage(event.data);
+      const collectMessage = readCollectMessage(event.data, location.origin);
       if (collectMessage) deliverCollect(collectMessage);
     });
 
