@@ -12,8 +12,8 @@ import { orderBetween, orderSequence } from '../../shared/board/ordering.ts';
 import { readBoard } from '../../shared/board/reader.ts';
 import type { BoardTask } from '../../shared/board/schema.ts';
 import { todayInVietnam, addDays } from '../../shared/time/dates.ts';
-import { Board } from '../../extension/board/BoardPanel.tsx';
-import { BoardColumn } from '../../extension/board/BoardColumn.tsx';
+import { Board } from '../../extension/entrypoints/sidepanel/board/BoardPanel.tsx';
+import { BoardColumn } from '../../extension/entrypoints/sidepanel/board/BoardColumn.tsx';
 import { openBoardStore } from '../../extension/board/boardStore.ts';
 import '../../extension/ui/panel.css';
 

@@ -8,7 +8,7 @@ import { UnitSettings } from './UnitSettings.tsx';
 import { DueSoonSetting } from './DueSoonSetting.tsx';
 import { NotificationSetting } from './NotificationSetting.tsx';
 import { PrivacySetting } from './PrivacySetting.tsx';
-import { BoardSettings } from '../../board/BoardSettings.tsx';
+import { BoardSettings } from './BoardSettings.tsx';
 import { PortalOriginsSetting } from './PortalOriginsSetting.tsx';
 
 export function OptionsApp() {

@@ -8,7 +8,7 @@ import { useSettings } from '../../ui/useSettings.ts';
 import { DossiersTab } from './dossiers/DossiersTab.tsx';
 import { PublicationsTab } from './publications/PublicationsTab.tsx';
 import { IndicatorsTab } from './indicators/IndicatorsTab.tsx';
-import { BoardPanel } from '../../board/BoardPanel.tsx';
+import { BoardPanel } from './board/BoardPanel.tsx';
 
 type TabId = 'dossiers' | 'publications' | 'indicators' | 'board';
 

@@ -2,8 +2,8 @@
 // token a unit administrator issued (`tthc-desk token`), and the name colleagues see.
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { t } from '../../shared/i18n/i18n.ts';
-import { BOARD_SETTINGS_KEY, boardSettingsFormSchema, defaultBoardSettings, loadBoardSettings, type BoardSettings as Settings } from './boardSettings.ts';
+import { t } from '../../../shared/i18n/i18n.ts';
+import { BOARD_SETTINGS_KEY, boardSettingsFormSchema, defaultBoardSettings, loadBoardSettings, type BoardSettings as Settings } from '../../board/boardSettings.ts';
 
 export function BoardSettings() {
   const [form, setForm] = useState<Settings>(defaultBoardSettings);

@@ -2,17 +2,17 @@
 // checklist, the description edited together, and the comment thread.
 import { useEffect, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { getLocale, t } from '../../shared/i18n/i18n.ts';
-import { formatInstant } from '../ui/format.ts';
-import { taskDescription } from '../../shared/board/layout.ts';
+import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
+import { formatInstant } from '../../../ui/format.ts';
+import { taskDescription } from '../../../../shared/board/layout.ts';
 import {
   addChecklistItem, archiveTask, assignTask, commentOnTask, removeChecklistItem, restoreTask, setChecklistItemDone, updateTask,
   type EditContext,
-} from '../../shared/board/operations.ts';
-import { planItem, readComments } from '../../shared/board/reader.ts';
-import { BoardInputError } from '../../shared/board/errors.ts';
-import { dueDateSchema, type BoardTask } from '../../shared/board/schema.ts';
-import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../shared/calendar/calendar.ts';
+} from '../../../../shared/board/operations.ts';
+import { planItem, readComments } from '../../../../shared/board/reader.ts';
+import { BoardInputError } from '../../../../shared/board/errors.ts';
+import { dueDateSchema, type BoardTask } from '../../../../shared/board/schema.ts';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../../../shared/calendar/calendar.ts';
 import { CollaborativeText } from './CollaborativeText.tsx';
 
 const DUE_MIN = `${CALENDAR_FIRST_YEAR}-01-01`;

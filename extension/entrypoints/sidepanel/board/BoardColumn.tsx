@@ -3,13 +3,13 @@
 // target for "drop at the end".
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useState, type KeyboardEvent } from 'react';
-import { t } from '../../shared/i18n/i18n.ts';
-import type { BoardColumn as Column, BoardTask } from '../../shared/board/schema.ts';
-import type { CalendarDate } from '../../shared/time/dates.ts';
-import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
-import { timelinessLabel } from '../../shared/dossier/timelinessLabel.ts';
+import { t } from '../../../../shared/i18n/i18n.ts';
+import type { BoardColumn as Column, BoardTask } from '../../../../shared/board/schema.ts';
+import type { CalendarDate } from '../../../../shared/time/dates.ts';
+import { vietnamCalendar } from '../../../../shared/calendar/calendar.ts';
+import { timelinessLabel } from '../../../../shared/dossier/timelinessLabel.ts';
 import { dueTimeliness, isClosed, isOverdue } from './filters.ts';
-import { editorsOf, type Peer } from './channel.ts';
+import { editorsOf, type Peer } from '../../../board/channel.ts';
 
 export const CARD_HEIGHT = 64;
 const OVERSCAN = 6;

@@ -3,13 +3,13 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import type * as Y from 'yjs';
-import { createUndoManager } from '../../shared/board/history.ts';
-import { LiveBoard } from '../../shared/board/live-board.ts';
-import type { EditContext } from '../../shared/board/operations.ts';
-import type { BoardView } from '../../shared/board/schema.ts';
-import { toVietnamIso } from '../../shared/time/dates.ts';
-import { BOARD_SETTINGS_KEY, defaultBoardSettings, loadBoardSettings, readBoardSettings, type BoardSettings } from './boardSettings.ts';
-import { PanelReplica, type PanelState } from './panelReplica.ts';
+import { createUndoManager } from '../../../../shared/board/history.ts';
+import { LiveBoard } from '../../../../shared/board/live-board.ts';
+import type { EditContext } from '../../../../shared/board/operations.ts';
+import type { BoardView } from '../../../../shared/board/schema.ts';
+import { toVietnamIso } from '../../../../shared/time/dates.ts';
+import { BOARD_SETTINGS_KEY, defaultBoardSettings, loadBoardSettings, readBoardSettings, type BoardSettings } from '../../../board/boardSettings.ts';
+import { PanelReplica, type PanelState } from '../../../board/panelReplica.ts';
 
 export function useBoardSettings(): BoardSettings {
   const [settings, setSettings] = useState<BoardSettings>(defaultBoardSettings);
