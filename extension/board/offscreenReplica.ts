@@ -3,7 +3,7 @@
 // side panel is open. Side panels hold in-memory replicas fed over a BroadcastChannel.
 import * as Y from 'yjs';
 import type { IndexeddbPersistence } from 'y-indexeddb';
-import { openBoardStore } from './boardStore.ts';
+import { openBoardPersistence } from './boardPersistence.ts';
 import { Awareness } from 'y-protocols/awareness';
 import { boardDatabaseName, isServerConfigured, type BoardSettings } from './boardSettings.ts';
 import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
@@ -50,7 +50,7 @@ export class OffscreenReplica {
   }
 
   async start(): Promise<void> {
-    this.persistence = await openBoardStore(this.board, this.doc);
+    this.persistence = await openBoardPersistence(this.board, this.doc);
     if (isServerConfigured(this.settings)) {
       this.sync = new ServerSync(this.doc, this.awareness, this.settings, () => this.publishStatus());
     }

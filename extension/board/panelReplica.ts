@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { browser } from 'wxt/browser';
 import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
 import { boardDatabaseName, loadBoardSettings } from './boardSettings.ts';
-import { readStoredBoard } from './storedBoard.ts';
+import { readStoredUpdates } from './storedUpdates.ts';
 
 const FROM_CHANNEL = Symbol('from-channel');
 
@@ -39,7 +39,7 @@ export class PanelReplica {
    */
   async start(): Promise<void> {
     const board = boardDatabaseName(await loadBoardSettings());
-    const updates = await readStoredBoard(board).catch(() => []);
+    const updates = await readStoredUpdates(board).catch(() => []);
     if (updates.length > 0 && this.doc === null) {
       const doc = this.adopt(board);
       doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update)), FROM_CHANNEL);

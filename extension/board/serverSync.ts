@@ -1,4 +1,5 @@
-// The connection of one board to the sync server (contract: TEAM.md §8), with a state the officer
+// The connection of one board to the sync server (the stock y-websocket protocol plus the server's
+// ack=1 message, shared/sync/messages.ts), with a state the officer
 // can trust: "saved" only once the server has acknowledged storing everything this replica holds
 // (ack=1: message 100 carries the stored state vector); "refused" when GET /auth/check says the
 // token is not accepted, which a browser cannot read from a refused websocket upgrade.

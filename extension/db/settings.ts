@@ -17,7 +17,7 @@ export const settingSchemas = {
   /** An unfinished dossier with this many working days left or fewer is "due soon". */
   dueSoonWorkingDays: z.number().int().min(0).max(MAX_DUE_SOON_WORKING_DAYS).default(2),
   locale: z.enum(['vi', 'en']).default('vi'),
-  /** How the annex's "tăng thêm 10%" is read for a unit's target: +10 points or ×1.1 (not stated; domain.md). */
+  /** How the annex's "tăng thêm 10%" is read for a unit's target: +10 points or ×1.1 (not stated; ../shared/domain.md). */
   indicatorIncreaseAs: z.enum(['points', 'factor']).default('points'),
   /** One notification a day (after 08:00 Vietnam time) and when the unit's overdue count grows: on unless turned off. */
   deadlineNotifications: z.boolean().default(true),

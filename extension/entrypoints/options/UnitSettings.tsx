@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/i18n.ts';
 import { saveSetting, type Settings } from '../../db/settings.ts';
-import { db } from '../../ui/database.ts';
+import { db } from '../../ui/pageDatabase.ts';
 import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
 
 export function UnitSettings({ settings }: { settings: Settings }) {

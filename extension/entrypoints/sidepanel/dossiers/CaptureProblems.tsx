@@ -2,7 +2,7 @@
 // silently. The reason is stored as text or as a catalog key; t() gives text back unchanged.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { formatInstant } from '../../../ui/format.ts';
 
 const SHOWN = 10;

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { formatInstant } from '../../../ui/format.ts';
 import { TimelinessBadge } from './TimelinessBadge.tsx';
 import type { DossierRow } from './dossierView.ts';

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '../../../../shared/i18n/i18n.ts';
 import { todayInVietnam } from '../../../../shared/time/dates.ts';
 import type { Settings } from '../../../db/settings.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { CaptureProblems } from './CaptureProblems.tsx';
 import { DossierCounts } from './DossierCounts.tsx';
 import { DossierDetail } from './DossierDetail.tsx';

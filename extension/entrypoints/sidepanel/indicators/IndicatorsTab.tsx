@@ -9,7 +9,7 @@ import { plan2024Indicators } from '../../../../shared/indicators/plan2024.ts';
 import type { Period } from '../../../../shared/schemas/indicator.ts';
 import { todayInVietnam } from '../../../../shared/time/dates.ts';
 import { saveSetting, type Settings } from '../../../db/settings.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { InputProblem } from '../../../ui/inputProblem.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { loadIndicatorSources } from './indicatorData.ts';

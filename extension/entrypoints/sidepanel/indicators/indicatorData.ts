@@ -4,7 +4,7 @@ import { evaluatePublication } from '../../../../shared/publication/deadlines.ts
 import type { IndicatorInputs } from '../../../../shared/indicators/compute.ts';
 import type { CalendarDate } from '../../../../shared/time/dates.ts';
 import { readPublicationRecords } from '../../../db/publications.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { storedFigures } from './indicatorInput.ts';
 
 export type IndicatorSources = Required<Pick<IndicatorInputs, 'dossiers' | 'publications' | 'figures'>>;

@@ -1,5 +1,5 @@
 // Publication records in Dexie: all of an import is written in one transaction, or none of it.
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import type { PublicationRecord } from './publicationInput.ts';
 
 export async function savePublications(records: readonly PublicationRecord[]): Promise<void> {
