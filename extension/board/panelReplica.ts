@@ -5,7 +5,6 @@
 import * as Y from 'yjs';
 import { browser } from 'wxt/browser';
 import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
-import { boardDatabaseName, loadBoardSettings } from './boardSettings.ts';
 import { readStoredUpdates } from './storedUpdates.ts';
 
 const FROM_CHANNEL = Symbol('from-channel');
@@ -36,9 +35,9 @@ export class PanelReplica {
   /**
    * Shows the board from its IndexedDB copy at once, starts the offscreen document if the
    * background had not yet, then asks it for what the copy lacks (and hands it any edit made meanwhile).
+   * `board`: the local board the settings name (boardDatabaseName).
    */
-  async start(): Promise<void> {
-    const board = boardDatabaseName(await loadBoardSettings());
+  async start(board: string): Promise<void> {
     const updates = await readStoredUpdates(board).catch(() => []);
     if (updates.length > 0 && this.doc === null) {
       const doc = this.adopt(board);

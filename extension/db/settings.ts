@@ -3,6 +3,7 @@
 // fit its schema reads as its default rather than breaking capture or the panels.
 import { z } from 'zod';
 import { isCalendarDate } from '../../shared/time/dates.ts';
+import { boardSettingsSchema, defaultBoardSettings } from '../board/boardSettings.ts';
 import type { Setting, TthcDatabase } from './database.ts';
 
 /** Beyond this many working days every pending dossier would read "due soon". */
@@ -27,6 +28,8 @@ export const settingSchemas = {
   portalOrigins: z
     .array(z.string())
     .default(['https://dichvucong.quangnam.gov.vn', 'https://dichvucong.gov.vn', 'http://127.0.0.1:*', 'http://localhost:*']),
+  /** The unit's task board: sync server, unit, token and the name colleagues see (../board/boardSettings.ts). */
+  board: boardSettingsSchema.default(defaultBoardSettings),
 };
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -31,7 +31,7 @@ export function OptionsApp() {
       <NotificationSetting settings={settings} />
       <PrivacySetting settings={settings} />
       <PortalOriginsSetting settings={settings} />
-      <BoardSettings />
+      <BoardSettings settings={settings} />
     </main>
   );
 }

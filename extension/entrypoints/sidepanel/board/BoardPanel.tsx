@@ -15,12 +15,14 @@ import { editorsOf, type Peer } from '../../../board/channel.ts';
 import { matchesFilter, noFilter, type BoardFilter } from './filters.ts';
 import { PresenceBar, SyncBadge } from './SyncBadge.tsx';
 import { TaskDetail } from './TaskDetail.tsx';
-import { useBoardSession, useBoardSettings, usePanelReplica } from './useBoard.ts';
+import { boardDatabaseName } from '../../../board/boardSettings.ts';
+import { useSettings } from '../../../ui/useSettings.ts';
+import { useBoardSession, usePanelReplica } from './useBoard.ts';
 import './board.css';
 
 export function BoardPanel() {
-  const settings = useBoardSettings();
-  const { replica, state } = usePanelReplica();
+  const { settings: { board: settings }, loaded } = useSettings();
+  const { replica, state } = usePanelReplica(loaded ? boardDatabaseName(settings) : null);
   return (
     <div className="board">
       <SyncBadge status={state.status} />
