@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { readExtensionStore } from './support/extensionDb.ts';
+import { saveBoardSettings } from './support/board.ts';
 import { vietnamCalendar, workingDaysPast } from '../shared/calendar/calendar.ts';
 import { todayInVietnam } from '../shared/time/dates.ts';
 
@@ -44,14 +45,16 @@ describe('bad input on the task board and its settings', () => {
     await browser?.close();
   });
 
-  const save = (page: Page) => page.click('#board-settings-title ~ form button[type="submit"]');
 
   it('refuses a server address that is not ws:// or wss://, saving nothing', async () => {
     for (const server of ['http://127.0.0.1:1234', 'ws://127.0.0.1:99999', 'máy chủ']) {
       await options.fill('input[name="board-server"]', server);
-      await save(options);
-      await expect.poll(() => options.locator('#board-settings-title ~ form [role="alert"]').textContent(), poll)
+      await saveBoardSettings(options);
+      const field = options.locator('input[name="board-server"]');
+      await expect.poll(async () => options.locator(`[id="${await field.getAttribute('aria-describedby')}"]`).textContent(), poll)
         .toBe('Địa chỉ máy chủ phải có dạng ws://máy-chủ:cổng hoặc wss://máy-chủ (ví dụ ws://127.0.0.1:1234).');
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.evaluate((input) => input === document.activeElement)).toBe(true);
     }
     await snap(options, 'options-bad-server');
     expect(await storedSettings(browser)).toBeUndefined();
@@ -62,7 +65,7 @@ describe('bad input on the task board and its settings', () => {
     await options.fill('input[name="board-unit"]', 'so-tu-phap');
     await options.fill('input[name="board-token"]', `  Bearer ${token.slice(0, 30)} ${token.slice(30)}  `);
     await options.fill('input[name="board-name"]', 'Lan');
-    await save(options);
+    await saveBoardSettings(options);
     await options.getByRole('status').filter({ hasText: 'Đã lưu cài đặt bảng việc' }).waitFor();
     expect(await options.inputValue('input[name="board-token"]')).toBe(token);
     const stored = await storedSettings(browser);

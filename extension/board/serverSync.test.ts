@@ -12,7 +12,8 @@ import { waitFor as until } from '../../sync-server/test-support.ts';
 import { signToken } from '../../sync-server/token.ts';
 import { createTask } from '../../shared/board/operations.ts';
 import { readBoard } from '../../shared/board/reader.ts';
-import { ServerSync, checkToken, retryDelay } from './serverSync.ts';
+import { ServerSync, retryDelay } from './serverSync.ts';
+import { checkToken, tokenUnit } from './tokenCheck.ts';
 import type { BoardSettings } from './boardSettings.ts';
 
 const secret = 'server-sync-test';
@@ -23,9 +24,9 @@ describe('the board connection to the sync server', () => {
   let dataDir: string;
   const open: ServerSync[] = [];
 
-  const replica = async (unit: string, tokenUnit = unit) => {
+  const replica = async (unit: string, unitOfToken = unit) => {
     const doc = new Y.Doc();
-    const settings: BoardSettings = { server: server.url, unit, token: await signToken({ unit: tokenUnit, user: 'u', role: 'editor' }, secret), name: 'u' };
+    const settings: BoardSettings = { server: server.url, unit, token: await signToken({ unit: unitOfToken, user: 'u', role: 'editor' }, secret), name: 'u' };
     const sync = new ServerSync(doc, new Awareness(doc), settings, () => undefined);
     open.push(sync);
     return { doc, sync, settings };
@@ -61,6 +62,12 @@ describe('the board connection to the sync server', () => {
     await until(() => intruder.sync.status().state === 'refused', 'refused');
     expect(intruder.sync.status()).toEqual({ state: 'refused', reason: 'wrong_unit' });
     expect(await checkToken(intruder.settings)).toEqual({ accepted: false, reason: 'wrong_unit' });
+    expect(tokenUnit(intruder.settings.token)).toBe('unit-b');
+  });
+
+  it('hears from /auth/check which unit and officer an accepted token is for', async () => {
+    const { settings } = await replica('unit-a');
+    expect(await checkToken(settings)).toEqual({ accepted: true, unit: 'unit-a', user: 'u' });
   });
 
   it('reads "offline" (not refused) when the server cannot be reached', async () => {

@@ -10,6 +10,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { messageSavedAck } from '../../shared/sync/messages.ts';
 import type { BoardSettings } from './boardSettings.ts';
 import type { SyncStatus } from './channel.ts';
+import { checkToken } from './tokenCheck.ts';
 
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
@@ -24,25 +25,6 @@ export function retryDelay(attempt: number, random: () => number = Math.random):
 export function coveredBy(local: Map<number, number>, stored: Map<number, number>): boolean {
   for (const [client, clock] of local) if ((stored.get(client) ?? 0) < clock) return false;
   return true;
-}
-
-export type AuthVerdict = { accepted: true } | { accepted: false; reason: string } | { unreachable: true };
-
-export async function checkToken(settings: BoardSettings, fetchImpl: typeof fetch = fetch): Promise<AuthVerdict> {
-  const base = settings.server.replace(/^ws/, 'http').replace(/\/+$/, '');
-  try {
-    const response = await fetchImpl(`${base}/auth/check?unit=${encodeURIComponent(settings.unit)}`, {
-      headers: { Authorization: `Bearer ${settings.token}` },
-    });
-    if (response.ok) return { accepted: true };
-    if (response.status === 401 || response.status === 403) {
-      const body = (await response.json().catch(() => ({}))) as { reason?: unknown };
-      return { accepted: false, reason: typeof body.reason === 'string' ? body.reason : 'invalid' };
-    }
-    return { unreachable: true };
-  } catch {
-    return { unreachable: true };
-  }
 }
 
 export class ServerSync {

@@ -1,43 +1,57 @@
 // Board settings on the options page: the sync server, the unit (one board per unit), the access
 // token a unit administrator issued (`tthc-desk token`), and the name colleagues see. Saved under
-// the `board` key of the settings table, which the offscreen document watches.
-import { useState, type FormEvent } from 'react';
+// the `board` key of the settings table, which the offscreen document watches. A token is checked
+// with the server before it is saved: the officer learns at once whose token it is, or why the
+// server refuses it; a server that does not answer does not stop the save (the board works offline).
+import { useState } from 'react';
 import { t } from '../../../shared/i18n/i18n.ts';
-import { boardSettingsFormSchema, type BoardSettings as Board } from '../../board/boardSettings.ts';
+import { boardSettingsFormSchema, isServerConfigured, type BoardSettings as Board } from '../../board/boardSettings.ts';
+import { checkToken, tokenUnit } from '../../board/tokenCheck.ts';
 import { saveSetting, type Settings } from '../../db/settings.ts';
 import { db } from '../../ui/pageDatabase.ts';
+import { useSaveStatus } from './SaveStatus.tsx';
+import { Field, SettingsForm } from './SettingsForm.tsx';
+
+/** Why the server refused a token, in words naming the unit it was issued for when that is the reason. */
+function refusal(reason: string, settings: Board): string {
+  if (reason === 'wrong_unit') return t('board.settings.tokenOtherUnit', { tokenUnit: tokenUnit(settings.token) ?? '?', unit: settings.unit });
+  return t(reason === 'expired' ? 'board.settings.tokenExpired' : 'board.settings.tokenInvalid');
+}
 
 export function BoardSettings({ settings }: { settings: Settings }) {
   const [form, setForm] = useState<Board>(settings.board);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const status = useSaveStatus();
+  const save = async () => {
     const parsed = boardSettingsFormSchema.safeParse(form);
     if (!parsed.success) {
-      setMessage({ ok: false, text: t(parsed.error.issues[0]?.message ?? 'board.settings.badServer') });
+      const issue = parsed.error.issues[0];
+      status.fail(t(issue?.message ?? 'board.settings.badServer'), `board-${String(issue?.path[0] ?? 'server')}`);
       return;
     }
-    await saveSetting(db, 'board', parsed.data);
-    setForm(parsed.data);
-    setMessage({ ok: true, text: t('board.settings.saved') });
+    const board = parsed.data;
+    const verdict = isServerConfigured(board) ? await checkToken(board) : null;
+    if (verdict && 'accepted' in verdict && !verdict.accepted) {
+      status.fail(refusal(verdict.reason, board), 'board-token');
+      return;
+    }
+    await saveSetting(db, 'board', board);
+    setForm(board);
+    if (verdict === null) status.saved(t('board.settings.saved'));
+    else if ('unreachable' in verdict) status.saved(`${t('board.settings.saved')}. ${t('board.settings.notChecked')}`);
+    else status.saved(`${t('board.settings.saved')}. ${t('board.settings.tokenOf', { unit: verdict.unit, user: verdict.user })}`);
   };
   const field = (key: keyof Board, label: string, type = 'text') => (
-    <label className="row">
-      <span>{label}</span>
-      <input name={`board-${key}`} type={type} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
-    </label>
+    <Field name={`board-${key}`} label={label} status={status} wide
+      control={(props) => <input {...props} type={type} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />} />
   );
   return (
-    <section aria-labelledby="board-settings-title">
-      <h2 id="board-settings-title">{t('board.settings.title')}</h2>
-      <form onSubmit={(event) => void save(event)}>
+    <SettingsForm legend={t('board.settings.title')} status={status} onSave={() => void save()} help={t('board.settings.unitHelp')}>
+      <div className="form-grid">
         {field('server', t('board.settings.server'))}
         {field('unit', t('board.settings.unit'))}
         {field('token', t('board.settings.token'), 'password')}
         {field('name', t('board.settings.name'))}
-        <button type="submit" className="primary">{t('board.settings.save')}</button>
-        {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'board-error'}>{message.text}</p>}
-      </form>
-    </section>
+      </div>
+    </SettingsForm>
   );
 }
