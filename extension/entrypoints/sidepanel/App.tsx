@@ -33,7 +33,9 @@ export function App() {
         {settings.unitAgencyName && <span className="unit muted ellipsis">{settings.unitAgencyName}</span>}
         <LanguageSwitch locale={settings.locale} />
       </header>
-      <Tabs tabs={tabs} active={tab} onSelect={setTab} label={t('panel.tabs')} />
+      <main className="panel-main">
+        <Tabs tabs={tabs} active={tab} onSelect={setTab} label={t('panel.tabs')} />
+      </main>
     </div>
   );
 }

@@ -107,7 +107,7 @@ function ColumnHeading({ column, count, onRename, onArchive }: { column: Column;
   const archive = t('board.archiveColumnNamed', { title: column.title });
   return (
     <div className="board-column-head">
-      <h3><span>{column.title}</span> <span className="muted">({count})</span></h3>
+      <h2><span>{column.title}</span> <span className="muted">({count})</span></h2>
       <span className="row">
         {onRename && <button type="button" className="small" aria-label={rename} title={rename} onClick={() => setEditing(column.title)}>{t('board.rename')}</button>}
         {onArchive && <button type="button" className="small" aria-label={archive} title={archive} onClick={onArchive}>{t('board.archive')}</button>}

@@ -30,7 +30,7 @@ export function DossierDetail({ row, onClose }: { row: DossierRow; onClose: () =
   return (
     <section className="detail" aria-labelledby="dossier-detail-title">
       <header className="detail-head">
-        <h3 id="dossier-detail-title" className="code" ref={heading} tabIndex={-1}>{dossier.code}</h3>
+        <h2 id="dossier-detail-title" className="code" ref={heading} tabIndex={-1}>{dossier.code}</h2>
         <TimelinessBadge timeliness={row.timeliness} />
         <button type="button" className="link" onClick={onClose}>{t('panel.close')}</button>
       </header>
@@ -42,7 +42,7 @@ export function DossierDetail({ row, onClose }: { row: DossierRow; onClose: () =
           </div>
         ))}
       </dl>
-      <h4>{t('panel.dossier.timeline')}</h4>
+      <h3>{t('panel.dossier.timeline')}</h3>
       {timeline && timeline.length > 0 ? (
         <ol className="timeline" aria-label={t('panel.dossier.timeline')}>
           {timeline.map((observation) => (
