@@ -6,19 +6,20 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bilingual } from '../shared/i18n/i18n.ts';
 import { signToken } from '../sync-server/token.ts';
+import { startBanner } from './startBanner.ts';
 import { builtExtensionDir, portFromEnv, ServiceStartError, startLocalServices, type LocalServices } from './local-services.ts';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'data');
 const extensionDir = builtExtensionDir(root, process.env);
 
-/** A local secret kept under data/ so tokens printed today still work after a restart. */
-function localSecret(): string {
-  if (process.env.TTHC_DESK_SECRET) return process.env.TTHC_DESK_SECRET;
+/** A local secret kept under data/ so tokens printed today still work after a restart; `file`: where. */
+function localSecret(): { secret: string; file: string | null } {
+  if (process.env.TTHC_DESK_SECRET) return { secret: process.env.TTHC_DESK_SECRET, file: null };
   const file = join(dataDir, 'dev-secret');
   mkdirSync(dataDir, { recursive: true });
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
+  return { secret: readFileSync(file, 'utf8').trim(), file };
 }
 
 const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit' });
@@ -32,13 +33,14 @@ if (!existsSync(join(extensionDir, 'manifest.json'))) {
   process.exit(1);
 }
 
-const secret = localSecret();
+const { secret, file: secretFile } = localSecret();
+const boardDataDir = join(dataDir, 'sync');
 let services: LocalServices;
 try {
   services = await startLocalServices({
     portalPort: portFromEnv(process.env, 'PORTAL_PORT', 8080),
     syncPort: portFromEnv(process.env, 'PORT', 1234),
-    dataDir: join(dataDir, 'sync'),
+    dataDir: boardDataDir,
     secret,
   });
 } catch (error) {
@@ -50,15 +52,9 @@ const { portal, server } = services;
 const demoUnit = 'so-tu-phap';
 const token = await signToken({ unit: demoUnit, user: 'can-bo-1', role: 'editor' }, secret);
 
-console.log(`
-tthc-desk đang chạy / is running
-  Tiện ích (nạp dạng "unpacked" trong chrome://extensions) / extension (load unpacked): ${extensionDir}
-  Cổng iGate mô phỏng / demo iGate portal:      ${portal.igateUrl}/vi/dossier/search
-  Cổng DVC quốc gia mô phỏng / demo national portal: ${portal.dvcqgUrl}/p/home/dvc-tra-cuu-ho-so.html
-  Máy chủ đồng bộ / sync server:                ${server.url}  (đơn vị / unit: ${demoUnit})
-  Mã truy cập thử (dán vào Tuỳ chọn của tiện ích) / demo token (paste into the extension's options):
-  ${token}
-Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.`);
+console.log(startBanner({
+  extensionDir, igateUrl: portal.igateUrl, dvcqgUrl: portal.dvcqgUrl, serverUrl: server.url, unit: demoUnit, token, secretFile, boardDataDir,
+}));
 
 async function stop(): Promise<void> {
   await services.close();
