@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bilingual } from '../shared/i18n/i18n.ts';
 import { signToken } from '../sync-server/token.ts';
-import { startBanner } from './startBanner.ts';
+import { startBanner } from './start-banner.ts';
 import { builtExtensionDir, portFromEnv, ServiceStartError, startLocalServices, type LocalServices } from './local-services.ts';
 
 const root = join(import.meta.dirname, '..');

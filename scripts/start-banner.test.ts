@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyToken } from '../sync-server/token.ts';
-import { startBanner } from './startBanner.ts';
+import { startBanner } from './start-banner.ts';
 
 const root = join(import.meta.dirname, '..');
 const secret = 'start-banner-test-secret-0123456789abcdef';
