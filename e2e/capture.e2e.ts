@@ -1,6 +1,7 @@
 // Capture in a real browser: Debian's Chromium with the built extension, browsing the demo portal.
 // Every expectation is derived from what the demo API served (and dossierTimeliness), and what
-// the extension committed is read back from its own IndexedDB.
+// the extension committed is read back from its own IndexedDB. The summary chip never covers the
+// cells of the table's last two columns in view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoPortal, type DemoPortal } from '../demo-portal/server.ts';
@@ -72,6 +73,24 @@ async function storedDossiers(): Promise<Map<string, StoredDossier>> {
 async function waitForStored(codes: string[]): Promise<Map<string, StoredDossier>> {
   await expect.poll(async () => { const stored = await storedDossiers(); return codes.filter((c) => !stored.has(c)); }, POLL).toEqual([]);
   return storedDossiers();
+}
+
+/** The last-two-column cells in view that the chip's box overlaps (their row's code and column index). */
+function coveredCells(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const chip = document.querySelector('tthc-summary-chip')?.shadowRoot?.querySelector('.chip');
+    if (!chip) return ['no chip'];
+    const box = chip.getBoundingClientRect();
+    const covered: string[] = [];
+    for (const row of document.querySelectorAll('tr')) {
+      [...row.cells].slice(-2).forEach((cell, i) => {
+        const r = cell.getBoundingClientRect();
+        const inView = r.bottom > 0 && r.top < innerHeight;
+        if (inView && r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom) covered.push(`${row.querySelector('.mat-column-code')?.textContent ?? 'header'}:${i}`);
+      });
+    }
+    return covered;
+  });
 }
 
 async function rowBadges(): Promise<RowBadge[]> {
@@ -171,6 +190,22 @@ describe('capture on the demo iGate portal', () => {
     const chip = page.locator('tthc-summary-chip [role="status"]');
     await expect.poll(() => chip.getAttribute('aria-label'), POLL).toBe(`tthc-desk: ${overdue} hồ sơ quá hạn, ${dueSoon} sắp đến hạn trên trang này`);
   });
+
+  for (const viewport of [{ width: 1280, height: 700 }, { width: 640, height: 560 }]) {
+    it(`keeps the summary chip off the table's last columns at ${viewport.width}×${viewport.height}, at the top and at the end`, async () => {
+      await page.setViewportSize(viewport);
+      try {
+        await page.goto(`${portal.igateUrl}/vi/dossier/search?size=100`);
+        await page.locator('tthc-summary-chip').waitFor({ state: 'attached', timeout: 20_000 });
+        await expect.poll(() => coveredCells(page), POLL).toEqual([]);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await expect.poll(() => page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight), POLL).toBe(true);
+        await expect.poll(() => coveredCells(page), POLL).toEqual([]);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 720 });
+      }
+    });
+  }
 
   it('keeps NFD text as NFC and reads +0000 timestamps in Vietnam time', async () => {
     const big = await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=1000`));
