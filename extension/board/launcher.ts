@@ -2,7 +2,9 @@
 // websocket survives the service worker's idle stops and a closed side panel). The document reads
 // and watches the board settings in the extension's database itself.
 import { browser, type Browser } from 'wxt/browser';
+import type { TthcDatabase } from '../db/database.ts';
 import { boardRuntimeMessageSchema } from './channel.ts';
+import { moveLegacyBoardSettings } from './legacySettings.ts';
 
 const OFFSCREEN_PATH = 'offscreen.html';
 let creating: Promise<void> | null = null;
@@ -24,10 +26,12 @@ async function ensureOffscreen(): Promise<void> {
 }
 
 /** One call from the background's start: the offscreen board replica runs from then on. */
-export function startBoardSync(): void {
+export function startBoardSync(db: TthcDatabase): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!boardRuntimeMessageSchema.safeParse(message).success) return undefined;
     return ensureOffscreen().then(() => ({ ok: true }));
   });
-  void ensureOffscreen();
+  void moveLegacyBoardSettings(db)
+    .catch((error: unknown) => console.error('[board] could not move the old board settings', error))
+    .then(ensureOffscreen);
 }
