@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { t } from '../shared/i18n/i18n.ts';
 import { planTemplate2024 } from '../shared/board/plan-template.ts';
+import { plannedTasks } from '../shared/board/seeding.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { addTask, card, openBoard } from './support/board.ts';
 
@@ -64,8 +65,13 @@ describe('the board at the side panel width', () => {
   });
 
   it('shows a new task at the end of a long column in view, focused, highlighted and confirmed', async () => {
-    await panel.getByRole('button', { name: vi('board.seedPlan', { year: planTemplate2024.year }) }).click();
-    await expect.poll(() => switcher(panel).getByRole('button', { name: /^Cần làm/ }).textContent(), poll).toBe(`Cần làm (${planTemplate2024.sections.flatMap((s) => s.items).length})`);
+    // A long column: the 2024 plan's tasks, loaded through the plan import.
+    const planned = plannedTasks(planTemplate2024, null).length;
+    const importer = panel.locator('details.plan-import');
+    await importer.locator('summary').click();
+    await importer.getByRole('button', { name: vi('planImport.builtIn') }).click();
+    await importer.getByRole('button', { name: vi('planImport.seed', { count: planned }) }).click();
+    await expect.poll(() => switcher(panel).getByRole('button', { name: /^Cần làm/ }).textContent(), poll).toBe(`Cần làm (${planned})`);
     const title = 'Rà soát, cập nhật danh mục thủ tục hành chính lĩnh vực đất đai sau khi sáp nhập đơn vị hành chính cấp xã';
     await addTask(panel, title);
     // The switcher turns to the column the task went to, though another one was shown.
