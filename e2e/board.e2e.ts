@@ -75,7 +75,7 @@ async function captureOverdueDossier(page: Page, code: string): Promise<void> {
     db.close();
   }, {
     code, portalId: null, site: 'igate', procedureCode: '1.001612', procedureName: 'Cấp giấy phép xây dựng',
-    agency: 'Sở Tư pháp', agencyCode: null, status: 'Đang xử lý', statusId: null,
+    agency: 'Sở Tư pháp', agencyCode: '000.00.53.H48', status: 'Đang xử lý', statusId: null,
     acceptedAt: '2024-01-02T08:00:00+07:00', appointmentAt, openAppointmentAt: appointmentAt, returnedAt: null,
     channel: 'online', paidOnline: null, firstSeenAt: appointmentAt, lastSeenAt: appointmentAt,
   });
@@ -205,13 +205,14 @@ describe('the unit task board between officers', () => {
   });
 
   it('shows colleagues which task they have open', async () => {
-    await expect.poll(() => card(lan.panel, 'Báo cáo quý I').textContent(), poll).toContain('Minh đang sửa');
+    await expect.poll(() => card(lan.panel, 'Báo cáo quý I').textContent(), poll).toContain('minh (Minh) đang sửa');
   });
 
   it('makes one task of an overdue dossier both officers captured', async () => {
     const code = '000.00.53.H48-240312-0009';
     // Automatic tasks come only from dossiers of the unit set in the options.
-    for (const o of [lan, minh]) await putExtensionRows(o.browser.serviceWorker, 'settings', [{ key: 'unitAgencyName', value: 'Sở Tư pháp' }]);
+    const unitSetting = { key: 'unit', value: { name: 'Sở Tư pháp', agencyCodes: ['000.00.53.H48'] } };
+    for (const o of [lan, minh]) await putExtensionRows(o.browser.serviceWorker, 'settings', [unitSetting]);
     await captureOverdueDossier(lan.panel, code);
     await captureOverdueDossier(minh.panel, code);
     // Opening the board looks for automatic tasks.
