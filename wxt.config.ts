@@ -25,7 +25,7 @@ export default defineConfig({
     default_locale: undefined,
     // The toolbar badge (overdue dossiers) needs an action; alarms recompute it each day.
     action: {},
-    // offscreen: the task board's sync lives in an offscreen document; storage: its settings;
+    // offscreen: the task board's sync lives in an offscreen document; storage: board settings of earlier builds, moved once;
     // scripting: the content scripts on portal origins the officer adds in options;
     // notifications: the daily summary of deadlines needing attention.
     permissions: ['alarms', 'offscreen', 'storage', 'scripting', 'notifications'],

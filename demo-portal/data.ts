@@ -1,5 +1,5 @@
 // Generates the demo portal's data deterministically (seeded PRNG): iGate-shaped procedures and
-// dossiers with field names and timestamp formats as domain.md gives them. Most dossiers were
+// dossiers with field names and timestamp formats as ../shared/domain.md gives them. Most dossiers were
 // received in 2024; a slice of unfinished ones has appointments around `now`, so pending, due-soon
 // and overdue cases exist whatever day the portal is started.
 import {
@@ -138,7 +138,7 @@ interface Timeline {
   appointment: number | null;
   returned: number | null;
   status: { id: number; name: string };
-  /** The appointment written as 17:00 UTC of the day before, i.e. 00:00 in Vietnam (domain.md's trap). */
+  /** The appointment written as 17:00 UTC of the day before, i.e. 00:00 in Vietnam (the trap ../shared/domain.md names). */
   midnightAppointment: boolean;
 }
 

@@ -1,5 +1,5 @@
 // The demo portal's own working calendar, used to set appointment dates the way iGate does
-// (domain.md: iGate's appointmentDate already applies the portal's calendar). Deliberately
+// (../shared/domain.md: iGate's appointmentDate already applies the portal's calendar). Deliberately
 // separate from shared/calendar: the portal is a third party whose calendar we judge, not share.
 import { addDays, weekday, type CalendarDate } from './clock.ts';
 

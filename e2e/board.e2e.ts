@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './support/browser.ts';
+import { t } from '../shared/i18n/i18n.ts';
 import { putExtensionRows } from './support/extensionDb.ts';
-import { addTask, boardOf, card, officer, openBoard, openTask, syncState, type Officer } from './support/board.ts';
+import { addTask, boardOf, card, officer, openBoard, openTask, saveBoardSettings, syncState, type Officer } from './support/board.ts';
 import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
 import { signToken } from '../sync-server/token.ts';
 import { vietnamCalendar } from '../shared/calendar/calendar.ts';
@@ -210,7 +211,8 @@ describe('the unit task board between officers', () => {
   it('makes one task of an overdue dossier both officers captured', async () => {
     const code = '000.00.53.H48-240312-0009';
     // Automatic tasks come only from dossiers of the unit set in the options.
-    for (const o of [lan, minh]) await putExtensionRows(o.browser.serviceWorker, 'settings', [{ key: 'unit', value: { name: 'Sở Tư pháp', agencyCodes: ['000.00.53.H48'] } }]);
+    const unitSetting = { key: 'unit', value: { name: 'Sở Tư pháp', agencyCodes: ['000.00.53.H48'] } };
+    for (const o of [lan, minh]) await putExtensionRows(o.browser.serviceWorker, 'settings', [unitSetting]);
     await captureOverdueDossier(lan.panel, code);
     await captureOverdueDossier(minh.panel, code);
     // Opening the board looks for automatic tasks.
@@ -258,12 +260,23 @@ describe('the unit task board between officers', () => {
   });
 
   it('shows a token of another unit as refused, not offline', async () => {
-    const options = await hoa.browser.openExtensionPage('options.html');
-    await options.fill('input[name="board-unit"]', unit);
-    await options.click('#board-settings-title ~ form button[type="submit"]');
-    await expect.poll(() => syncState(hoa.panel), poll).toBe('refused');
-    expect(await hoa.panel.getByRole('status').filter({ hasText: 'mã của đơn vị khác' }).count()).toBe(1);
-    await options.close();
+    // Saved while the server did not answer (the options page could not check the token), then
+    // the server is back: the board of one unit with the token of another.
+    const relay = await startRelay(server.port);
+    relay.block();
+    try {
+      const options = await hoa.browser.openExtensionPage('options.html');
+      await options.fill('input[name="board-server"]', `ws://127.0.0.1:${relay.port}`);
+      await options.fill('input[name="board-unit"]', unit);
+      await saveBoardSettings(options);
+      await options.getByRole('status').filter({ hasText: t('board.settings.notChecked', {}, 'vi') }).waitFor();
+      await options.close();
+      relay.unblock();
+      await expect.poll(() => syncState(hoa.panel), poll).toBe('refused');
+      expect(await hoa.panel.getByRole('status').filter({ hasText: 'mã của đơn vị khác' }).count()).toBe(1);
+    } finally {
+      await relay.close();
+    }
   });
 
   it("names the officer by the token's user, the typed name beside it, and makes that user the author of new tasks and comments", async () => {

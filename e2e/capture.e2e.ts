@@ -1,6 +1,7 @@
 // Capture in a real browser: Debian's Chromium with the built extension, browsing the demo portal.
 // Every expectation is derived from what the demo API served (and dossierTimeliness), and what
-// the extension committed is read back from its own IndexedDB.
+// the extension committed is read back from its own IndexedDB. The summary chip never covers the
+// cells of the table's last two columns in view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoPortal, type DemoPortal } from '../demo-portal/server.ts';
@@ -82,6 +83,24 @@ async function waitForStored(codes: string[]): Promise<Map<string, StoredDossier
   return storedDossiers();
 }
 
+/** The last-two-column cells in view that the chip's box overlaps (their row's code and column index). */
+function coveredCells(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const chip = document.querySelector('tthc-summary-chip')?.shadowRoot?.querySelector('.chip');
+    if (!chip) return ['no chip'];
+    const box = chip.getBoundingClientRect();
+    const covered: string[] = [];
+    for (const row of document.querySelectorAll('tr')) {
+      [...row.cells].slice(-2).forEach((cell, i) => {
+        const r = cell.getBoundingClientRect();
+        const inView = r.bottom > 0 && r.top < innerHeight;
+        if (inView && r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom) covered.push(`${row.querySelector('.mat-column-code')?.textContent ?? 'header'}:${i}`);
+      });
+    }
+    return covered;
+  });
+}
+
 async function rowBadges(): Promise<RowBadge[]> {
   return page.locator('tr.mat-row').evaluateAll((rows) =>
     rows.map((row) => {
@@ -91,21 +110,26 @@ async function rowBadges(): Promise<RowBadge[]> {
   );
 }
 
-function expectSameDossier(stored: StoredDossier | undefined, entry: Json): void {
+/** A stored dossier in the fields the test compares, instants as milliseconds. */
+function storedFields(stored: StoredDossier) {
+  return {
+    code: stored.code,
+    procedureCode: stored.procedureCode,
+    procedureName: stored.procedureName,
+    agency: stored.agency,
+    agencyCode: stored.agencyCode,
+    status: stored.status,
+    acceptedAt: storedMs(stored.acceptedAt),
+    appointmentAt: storedMs(stored.appointmentAt),
+    returnedAt: storedMs(stored.returnedAt),
+    completedAt: storedMs(stored.completedAt),
+  };
+}
+
+/** The same fields as the portal's API served them. */
+function servedFields(entry: Json) {
   const procedure = (entry.procedure ?? {}) as Json;
-  expect(stored, String(entry.code)).toBeDefined();
-  expect({
-    code: stored!.code,
-    procedureCode: stored!.procedureCode,
-    procedureName: stored!.procedureName,
-    agency: stored!.agency,
-    agencyCode: stored!.agencyCode,
-    status: stored!.status,
-    acceptedAt: storedMs(stored!.acceptedAt),
-    appointmentAt: storedMs(stored!.appointmentAt),
-    returnedAt: storedMs(stored!.returnedAt),
-    completedAt: storedMs(stored!.completedAt),
-  }).toEqual({
+  return {
     code: entry.code,
     procedureCode: nationalProcedureCode(String(procedure.code)),
     procedureName: nameOf(procedure),
@@ -116,7 +140,30 @@ function expectSameDossier(stored: StoredDossier | undefined, entry: Json): void
     appointmentAt: instantMs(entry.appointmentDate),
     returnedAt: instantMs(entry.returnedDate),
     completedAt: instantMs(entry.completedDate),
-  });
+  };
+}
+
+function expectSameDossier(stored: StoredDossier | undefined, entry: Json): void {
+  expect(stored, String(entry.code)).toBeDefined();
+  expect(storedFields(stored!)).toEqual(servedFields(entry));
+}
+
+/**
+ * Waits until every entry is stored as the API served it. A page's rows can reach the background
+ * twice: read from the DOM when the table settles before the response's copy reached the content
+ * script (the DOM holds no agency code), then from the response. Waiting only for the codes to be
+ * there could read the stored rows between those two batches.
+ */
+async function waitForServed(entries: Json[]): Promise<Map<string, StoredDossier>> {
+  const differing = async () => {
+    const stored = await storedDossiers();
+    return entries.filter((entry) => {
+      const row = stored.get(String(entry.code));
+      return row === undefined || JSON.stringify(storedFields(row)) !== JSON.stringify(servedFields(entry));
+    }).map((entry) => String(entry.code));
+  };
+  await expect.poll(differing, POLL).toEqual([]);
+  return storedDossiers();
 }
 
 beforeAll(async () => {
@@ -136,7 +183,7 @@ describe('capture on the demo iGate portal', () => {
   it('stores every dossier of a search page with the fields the API served', async () => {
     first = await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=100`));
     expect(first.content).toHaveLength(100);
-    const stored = await waitForStored(first.content.map((entry) => String(entry.code)));
+    const stored = await waitForServed(first.content);
     for (const entry of first.content) expectSameDossier(stored.get(String(entry.code)), entry);
   });
 
@@ -154,6 +201,22 @@ describe('capture on the demo iGate portal', () => {
     await expect.poll(() => chip.getAttribute('aria-label'), POLL).toBe(`tthc-desk: ${overdue} hồ sơ quá hạn, ${dueSoon} sắp đến hạn trên trang này`);
   });
 
+  for (const viewport of [{ width: 1280, height: 700 }, { width: 640, height: 560 }]) {
+    it(`keeps the summary chip off the table's last columns at ${viewport.width}×${viewport.height}, at the top and at the end`, async () => {
+      await page.setViewportSize(viewport);
+      try {
+        await page.goto(`${portal.igateUrl}/vi/dossier/search?size=100`);
+        await page.locator('tthc-summary-chip').waitFor({ state: 'attached', timeout: 20_000 });
+        await expect.poll(() => coveredCells(page), POLL).toEqual([]);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await expect.poll(() => page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight), POLL).toBe(true);
+        await expect.poll(() => coveredCells(page), POLL).toEqual([]);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 720 });
+      }
+    });
+  }
+
   it('keeps NFD text as NFC and reads +0000 timestamps in Vietnam time', async () => {
     const big = await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=1000`));
     const decomposed = (entry: Json) => [JSON.stringify(entry.dossierStatus), JSON.stringify(entry.procedure), JSON.stringify(entry.agency)].some((text) => text !== text.normalize('NFC'));
@@ -161,7 +224,7 @@ describe('capture on the demo iGate portal', () => {
     const utc = big.content.find((entry) => typeof entry.appointmentDate === 'string' && entry.appointmentDate.endsWith('+0000'));
     expect(nfd, 'the demo portal serves NFD text').toBeDefined();
     expect(utc, 'the demo portal serves +0000 timestamps').toBeDefined();
-    const stored = await waitForStored([String(nfd!.code), String(utc!.code)]);
+    const stored = await waitForServed([nfd!, utc!]);
     const nfdStored = stored.get(String(nfd!.code))!;
     expectSameDossier(nfdStored, nfd!);
     for (const text of [nfdStored.status ?? '', nfdStored.procedureName ?? '', nfdStored.agency ?? '']) expect(text).toBe(text.normalize('NFC'));
@@ -176,7 +239,7 @@ describe('capture on the demo iGate portal', () => {
     await servedPage(() => page.goto(`${portal.igateUrl}/vi/dossier/search?size=20`));
     const second = await servedPage(() => page.getByRole('button', { name: 'Trang sau' }).click());
     expect(second.number).toBe(1);
-    const stored = await waitForStored(second.content.map((entry) => String(entry.code)));
+    const stored = await waitForServed(second.content);
     for (const entry of second.content) expectSameDossier(stored.get(String(entry.code)), entry);
     const expected = second.content.map((entry) => ({ code: String(entry.code), text: expectedBadge(timelinessOf(entry)) }));
     await expect.poll(async () => (await rowBadges()).map(({ code, text }) => ({ code, text })), POLL).toEqual(expected);
@@ -234,7 +297,7 @@ describe('capture on the demo iGate portal', () => {
     expect(damaged.length).toBeGreaterThan(0);
     const notice = page.locator('tthc-not-understood [role="alert"]');
     await expect.poll(() => notice.textContent(), POLL).toMatch(new RegExp(`^tthc-desk chưa hiểu được trang này: ${damaged.length} bản ghi không đọc được`));
-    const stored = await waitForStored(good.map((entry) => String(entry.code)));
+    const stored = await waitForServed(good);
     for (const entry of good) expectSameDossier(stored.get(String(entry.code)), entry);
   });
 
@@ -281,7 +344,7 @@ describe('capture on the demo iGate portal', () => {
     }) as SpringPage[];
     const entries = served.flatMap((p) => p.content);
     expect(entries).toHaveLength(10);
-    const stored = await waitForStored(entries.map((entry) => String(entry.code)));
+    const stored = await waitForServed(entries);
     for (const entry of entries) expectSameDossier(stored.get(String(entry.code)), entry);
   });
 

@@ -56,6 +56,9 @@ async function storedTitles(page: Page, board: string): Promise<string[]> {
   return readBoard(doc).tasks.map((task) => task.title);
 }
 
+/** The unit the test saves on the options page: one agency code, no name. */
+const unit = { name: null, agencyCodes: ['000.00.53.H48'] };
+
 const rowsWithoutId = (rows: Record<string, unknown>[]) => rows.map(({ id: _id, ...row }) => row);
 
 describe("the extension's data file", () => {
@@ -66,7 +69,7 @@ describe("the extension's data file", () => {
       const options = await old.openExtensionPage('options.html');
       await options.fill('input[name="unitAgencyCodes"]', '000.00.53.H48');
       await options.locator('input[name="unitAgencyCodes"]').press('Enter');
-      await expect.poll(async () => (await readExtensionStore<{ key: string; value: { agencyCodes: string[] } }>(old.serviceWorker, 'settings')).find((row) => row.key === 'unit')?.value.agencyCodes).toEqual(['000.00.53.H48']);
+      await expect.poll(async () => (await readExtensionStore<{ key: string; value: unknown }>(old.serviceWorker, 'settings')).find((row) => row.key === 'unit')?.value).toEqual(unit);
       await seedObservations(options);
       const panel = await openBoard(old);
       await addTask(panel, 'Công bố TTHC mới');
@@ -92,7 +95,7 @@ describe("the extension's data file", () => {
       const [added, skipped] = await load();
       expect(added).toBeGreaterThanOrEqual(3);
       const settings = await readExtensionStore<{ key: string; value: unknown }>(fresh.serviceWorker, 'settings');
-      expect(settings.find((row) => row.key === 'unit')?.value).toEqual({ name: null, agencyCodes: ['000.00.53.H48'] });
+      expect(settings.find((row) => row.key === 'unit')?.value).toEqual(unit);
       const observations = await readExtensionStore<Record<string, unknown>>(fresh.serviceWorker, 'statusObservations');
       expect(rowsWithoutId(observations)).toEqual([{ dossierCode: 'H48.01-261201-0001', status: 'Đang xử lý', seenAt: '2026-12-01T09:00:00+07:00' }]);
       expect(await storedTitles(options, 'tthc-board:local')).toEqual(['Công bố TTHC mới']);

@@ -164,6 +164,14 @@ describe('side panel and options page', () => {
     expect(sheetText).toContain('Mã hồ sơ');
     expect(sheetText).not.toContain('Nguyễn Văn A');
     expect(sheetText).not.toContain('049090000001');
+    // The appointment (column H) is a date cell: Excel's day number of the Vietnam day, shown dd/mm/yyyy.
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    const serial = Date.parse(`${lateDay}T00:00:00Z`) / 86_400_000 + 25_569;
+    // The last row is the dossier's (a coverage sentence may stand above the header).
+    const cell = [...sheet.matchAll(/<c r="H\d+"([^>]*)><v>([^<]*)<\/v><\/c>/g)].at(-1);
+    expect(cell?.[2]).toBe(String(serial));
+    expect(cell?.[1]).not.toContain('t="s"');
+    expect(strFromU8(files['xl/styles.xml']!)).toContain('formatCode="dd/mm/yyyy"');
     await panel.getByLabel('Tìm theo mã hồ sơ').fill('');
   });
 

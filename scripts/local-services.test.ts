@@ -37,14 +37,27 @@ describe('npm start services', () => {
     const portalPort = await freePort();
     const start = startLocalServices({ portalPort, syncPort: busy.port, dataDir: dataDir(), secret });
     await expect(start).rejects.toBeInstanceOf(ServiceStartError);
-    await expect(start).rejects.toThrow(new RegExp(`Port ${busy.port} is used by another program.*PORT=9000 npm start`));
+    await expect(start).rejects.toThrow(new RegExp(`Port ${busy.port} is used by another program.*PORT=\\d+ npm start`));
     expect(await canListen(portalPort)).toBe(true);
+  });
+
+  it('suggests a port that is free, never the one that just failed', async () => {
+    const busy = await occupy();
+    blockers.push(busy.server);
+    const message = await startLocalServices({ portalPort: 0, syncPort: busy.port, dataDir: dataDir(), secret }).then(() => '', (error: Error) => error.message);
+    const suggested = Number(/ PORT=(\d+) npm start/.exec(message)?.[1]);
+    expect(suggested).not.toBe(busy.port);
+    expect(await canListen(suggested)).toBe(true);
   });
 
   it('names the busy portal port and PORTAL_PORT', async () => {
     const busy = await occupy();
     blockers.push(busy.server);
-    await expect(startLocalServices({ portalPort: busy.port, syncPort: 0, dataDir: dataDir(), secret })).rejects.toThrow(/PORTAL_PORT=9000/);
+    const message = await startLocalServices({ portalPort: busy.port, syncPort: 0, dataDir: dataDir(), secret }).then(() => '', (error: Error) => error.message);
+    const suggested = Number(/PORTAL_PORT=(\d+) npm start/.exec(message)?.[1]);
+    expect(suggested).not.toBe(busy.port);
+    // The demo portal needs the port and the next one (its second origin).
+    expect([await canListen(suggested), await canListen(suggested + 1)]).toEqual([true, true]);
   });
 
   it('starts both services when the ports are free and stops them on close', async () => {

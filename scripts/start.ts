@@ -8,17 +8,18 @@ import { bilingual } from '../shared/i18n/i18n.ts';
 import { signToken } from '../sync-server/token.ts';
 import { UsageError } from '../cli/errors.ts';
 import { signingSecret } from '../cli/secret.ts';
+import { startBanner } from './start-banner.ts';
 import { builtExtensionDir, portFromEnv, ServiceStartError, startLocalServices, type LocalServices } from './local-services.ts';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'data');
 const extensionDir = builtExtensionDir(root, process.env);
 
-/** A local secret kept under data/ so tokens printed today still work after a restart. */
-function localSecret(): string {
+/** A local secret kept under data/ so tokens printed today still work after a restart; `file`: where. */
+function localSecret(): { secret: string; file: string | null } {
   if (process.env.TTHC_DESK_SECRET) {
     try {
-      return signingSecret();
+      return { secret: signingSecret(), file: null };
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       console.error(error.message);
@@ -28,11 +29,11 @@ function localSecret(): string {
   const file = join(dataDir, 'dev-secret');
   mkdirSync(dataDir, { recursive: true });
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
+  return { secret: readFileSync(file, 'utf8').trim(), file };
 }
 
 // Checked before the build: a refused secret should not cost a build first.
-const secret = localSecret();
+const { secret, file: secretFile } = localSecret();
 
 // A development build: the demo portal on 127.0.0.1 counts as a portal (extension/portals/origins.ts).
 const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, TTHC_LOCAL_PORTALS: '1' } });
@@ -46,12 +47,13 @@ if (!existsSync(join(extensionDir, 'manifest.json'))) {
   process.exit(1);
 }
 
+const boardDataDir = join(dataDir, 'sync');
 let services: LocalServices;
 try {
   services = await startLocalServices({
     portalPort: portFromEnv(process.env, 'PORTAL_PORT', 8080),
     syncPort: portFromEnv(process.env, 'PORT', 1234),
-    dataDir: join(dataDir, 'sync'),
+    dataDir: boardDataDir,
     secret,
   });
 } catch (error) {
@@ -63,16 +65,9 @@ const { portal, server } = services;
 const demoUnit = 'so-tu-phap';
 const token = await signToken({ unit: demoUnit, user: 'can-bo-1', role: 'editor' }, secret);
 
-console.log(`
-tthc-desk đang chạy / is running
-  Tiện ích (nạp dạng "unpacked" trong chrome://extensions) / extension (load unpacked): ${extensionDir}
-  Cổng iGate mô phỏng / demo iGate portal:      ${portal.igateUrl}/vi/dossier/search
-  Cổng DVC quốc gia mô phỏng / demo national portal: ${portal.dvcqgUrl}/p/home/dvc-tra-cuu-ho-so.html
-  Quyết định công bố (CSDL quốc gia mô phỏng) / publication decisions (demo national database): ${portal.dvcqgUrl}/p/home/dvc-tthc-quyet-dinh-cong-bo.html
-  Máy chủ đồng bộ / sync server:                ${server.url}  (đơn vị / unit: ${demoUnit})
-  Mã truy cập thử (dán vào Tuỳ chọn của tiện ích) / demo token (paste into the extension's options):
-  ${token}
-Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.`);
+console.log(startBanner({
+  extensionDir, igateUrl: portal.igateUrl, dvcqgUrl: portal.dvcqgUrl, serverUrl: server.url, unit: demoUnit, token, secretFile, boardDataDir,
+}));
 
 async function stop(): Promise<void> {
   await services.close();

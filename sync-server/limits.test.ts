@@ -1,6 +1,7 @@
 // Limits protect the room, not just the server: a garbage or oversized frame closes that one
 // connection and everyone else carries on; too much presence
-// traffic and dead sockets are cut off (admission: admission.test.ts; floods: flood.test.ts). Also the "saved" acknowledgement of contract §8.
+// traffic and dead sockets are cut off (admission: admission.test.ts; floods: flood.test.ts).
+// Also the "saved" acknowledgement (message 100, for clients connected with ack=1).
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';

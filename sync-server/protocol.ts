@@ -1,5 +1,5 @@
 // The y-websocket wire format (what the stock client speaks), plus message 100: the "saved on the
-// server" acknowledgement of contract §8. Parsing turns bytes into a closed set of messages and
+// server" acknowledgement a client asks for with ack=1 (shared/sync/messages.ts). Parsing turns bytes into a closed set of messages and
 // throws on anything else, so a malformed frame is refused before it touches a room.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';

@@ -12,9 +12,9 @@ import { orderBetween, orderSequence } from '../../shared/board/ordering.ts';
 import { readBoard } from '../../shared/board/reader.ts';
 import type { BoardTask } from '../../shared/board/schema.ts';
 import { todayInVietnam, addDays } from '../../shared/time/dates.ts';
-import { Board } from '../../extension/board/BoardPanel.tsx';
-import { BoardColumn } from '../../extension/board/BoardColumn.tsx';
-import { openBoardStore } from '../../extension/board/boardStore.ts';
+import { Board } from '../../extension/entrypoints/sidepanel/board/BoardPanel.tsx';
+import { BoardColumn } from '../../extension/entrypoints/sidepanel/board/BoardColumn.tsx';
+import { openBoardPersistence } from '../../extension/board/boardPersistence.ts';
 import '../../extension/ui/panel.css';
 
 const COLUMNS = ['todo', 'doing', 'waiting', 'done'];
@@ -94,7 +94,7 @@ async function timeMoves(move: (k: number) => void): Promise<number[]> {
 async function openYjs(): Promise<void> {
   const start = performance.now();
   const doc = new Y.Doc();
-  await openBoardStore(`bench-${n}`, doc);
+  await openBoardPersistence(`bench-${n}`, doc);
   const loaded = performance.now();
   flushSync(() => root.render(<Board doc={doc} me="Lan" peers={[]} onEditing={() => undefined} />));
   const rendered = performance.now();

@@ -17,8 +17,10 @@ function daysFlag(text: string): number {
   return days;
 }
 
-function unitFlag(text: string): Unit {
-  if (!(units as readonly string[]).includes(text)) throw new UsageError('deadline.badUnit', { unit: text });
+/** The day count; without one, the refusal lists the values there are to choose from. */
+function unitFlag(text: unknown): Unit {
+  if (text === undefined) throw new UsageError('deadline.missingUnit');
+  if (typeof text !== 'string' || !(units as readonly string[]).includes(text)) throw new UsageError('deadline.badUnit', { unit: String(text) });
   return text as Unit;
 }
 
@@ -36,7 +38,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   });
   const from = dateFlag(requireString(values, 'from'));
   const days = daysFlag(requireString(values, 'days'));
-  const unit = unitFlag(requireString(values, 'unit'));
+  const unit = unitFlag(values.unit);
   const due = dueDate(from, days, unit);
   const provisional = vietnamCalendar.isProvisionalBetween(from, due);
   if (values.json) {

@@ -1,5 +1,6 @@
 // tthc-desk serve: runs the sync server until SIGTERM/SIGINT, then stores what is left and exits.
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ZodError } from 'zod';
 import { bilingual } from '../../shared/i18n/i18n.ts';
 import { parseSyncServerConfig, type SyncServerConfig } from '../../sync-server/config.ts';
@@ -12,10 +13,13 @@ import type { CommandIO } from '../main.ts';
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
   const config = configFromFlags(argv);
+  const created = config.postgresUrl ? [] : pathsAStartCreates(config.dataDir);
   let server;
   try {
     server = await startSyncServer(config);
   } catch (error) {
+    // A refused start leaves nothing behind: no new data directory, no empty store file.
+    for (const path of created) rmSync(path, { recursive: true, force: true });
     const mistake = startMistake(error as NodeJS.ErrnoException, config);
     if (mistake) throw mistake;
     io.stderr(bilingual('server.cannotStart', { detail: (error as Error).message }));
@@ -39,6 +43,17 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   await server.close();
   io.stdout(bilingual('server.stopped'));
   return 0;
+}
+
+/** What starting would create: the first missing directory of --data, or else the store's files. */
+function pathsAStartCreates(dataDir: string): string[] {
+  if (existsSync(dataDir)) {
+    const store = join(dataDir, sqliteFileName);
+    return existsSync(store) ? [] : [store, `${store}-wal`, `${store}-shm`, `${store}-journal`];
+  }
+  let first = dataDir;
+  while (!existsSync(dirname(first)) && dirname(first) !== first) first = dirname(first);
+  return [first];
 }
 
 /** Start failures that the flags caused (a busy port, an unknown host, a data path that is a file or no store). */

@@ -17,11 +17,14 @@ export async function officer(settings: { server: string; unit: string; token: s
   const browser = await launchWithExtension(profileDir ? { profileDir } : {});
   const options = await browser.openExtensionPage('options.html');
   for (const [key, value] of Object.entries(settings)) await options.fill(`input[name="board-${key}"]`, value);
-  await options.click('#board-settings-title ~ form button[type="submit"]');
+  await saveBoardSettings(options);
   await options.getByRole('status').filter({ hasText: t('board.settings.saved', {}, 'vi') }).waitFor();
   await options.close();
   return { browser, panel: await openBoard(browser) };
 }
+
+/** Presses the board section's own save button on the options page. */
+export const saveBoardSettings = (options: Page) => options.locator('form:has(input[name="board-server"]) button[type="submit"]').click();
 
 export const syncState = (page: Page) => page.locator('[data-sync-state]').getAttribute('data-sync-state');
 

@@ -1,7 +1,8 @@
 // What the options page accepts for the board: a real websocket address, a token however it was
 // pasted, and a server only together with the unit and token it needs; each refusal names its fix.
 import { describe, expect, it } from 'vitest';
-import { boardSettingsFormSchema, boardSettingsSchema, readBoardSettings } from './boardSettings.ts';
+import { settingsFromRows } from '../db/settings.ts';
+import { boardSettingsFormSchema, boardSettingsSchema, defaultBoardSettings } from './boardSettings.ts';
 
 const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJsYW4ifQ.c2lnbmF0dXJl';
 const valid = { server: 'ws://127.0.0.1:1234', unit: 'so-tu-phap', token, name: 'Lan' };
@@ -38,6 +39,12 @@ describe('board settings', () => {
   });
 
   it('reads back settings stored with a wrapped token unchanged but for the whitespace', () => {
-    expect(readBoardSettings({ ...valid, token: `${token.slice(0, 30)}\n${token.slice(30)}` })).toEqual(boardSettingsSchema.parse(valid));
+    const stored = { key: 'board', value: { ...valid, token: `${token.slice(0, 30)}\n${token.slice(30)}` } };
+    expect(settingsFromRows([stored]).board).toEqual(boardSettingsSchema.parse(valid));
+  });
+
+  it('reads as a board kept locally when nothing usable is stored under the settings key', () => {
+    expect(settingsFromRows([]).board).toEqual(defaultBoardSettings);
+    expect(settingsFromRows([{ key: 'board', value: { server: 'http://x' } }]).board).toEqual(defaultBoardSettings);
   });
 });

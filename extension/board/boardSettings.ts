@@ -1,10 +1,7 @@
-// The board's own settings (server, unit, token, display name), kept in chrome.storage.local: the
-// background reads them for the offscreen document, which cannot reach chrome.storage itself.
-import { browser } from 'wxt/browser';
+// The board's own settings (server, unit, token, display name). They are stored with every other
+// setting, under the key `board` of the Dexie `settings` table (../db/settings.ts), which the
+// options page writes and the offscreen document and side panels watch.
 import { z } from 'zod';
-import { readManagedPolicy } from '../db/managed.ts';
-
-export const BOARD_SETTINGS_KEY = 'boardSettings';
 
 /** A websocket address the stock client can open: ws:// or wss://, a host, no query or fragment. */
 function isSyncServerAddress(value: string): boolean {
@@ -40,19 +37,6 @@ export const boardSettingsFormSchema = boardSettingsSchema.superRefine((settings
 });
 
 export const defaultBoardSettings: BoardSettings = { server: '', unit: '', token: '', name: 'Cán bộ' };
-
-/** Stored settings, or the defaults when nothing usable is stored. */
-export function readBoardSettings(stored: unknown): BoardSettings {
-  const parsed = boardSettingsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : defaultBoardSettings;
-}
-
-/** The settings as stored now. */
-export async function loadBoardSettings(): Promise<BoardSettings> {
-  // Browsers without policy support reject the managed read: that is the same as no policy.
-  const [stored, managed] = await Promise.all([browser.storage.local.get(BOARD_SETTINGS_KEY), browser.storage.managed.get().catch(() => ({}))]);
-  return { ...readBoardSettings(stored[BOARD_SETTINGS_KEY]), ...readManagedPolicy(managed).board };
-}
 
 /** Which local board a configuration opens: one IndexedDB database per unit. */
 export function boardDatabaseName(settings: BoardSettings): string {

@@ -4,8 +4,8 @@
 // channel, so it is synced to the server without waiting for a restart.
 import * as Y from 'yjs';
 import { BOARD_CHANNEL, type ChannelMessage } from './channel.ts';
-import { openBoardStore } from './boardStore.ts';
-import { readStoredBoard } from './storedBoard.ts';
+import { openBoardPersistence } from './boardPersistence.ts';
+import { readStoredUpdates } from './storedUpdates.ts';
 
 const BOARD_DATABASE_PREFIX = 'tthc-board:';
 
@@ -13,7 +13,7 @@ export async function exportBoards(): Promise<Record<string, string>> {
   const names = (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.startsWith(BOARD_DATABASE_PREFIX));
   const boards: Record<string, string> = {};
   for (const name of names.sort()) {
-    const updates = await readStoredBoard(name);
+    const updates = await readStoredUpdates(name);
     if (updates.length > 0) boards[name] = toBase64(Y.mergeUpdates(updates));
   }
   return boards;
@@ -26,7 +26,7 @@ export async function importBoards(boards: Record<string, string>): Promise<void
       if (!name.startsWith(BOARD_DATABASE_PREFIX)) continue;
       const update = fromBase64(state);
       const doc = new Y.Doc();
-      const persistence = await openBoardStore(name, doc);
+      const persistence = await openBoardPersistence(name, doc);
       Y.applyUpdate(doc, update);
       // Closing waits for the write of the update to finish.
       await persistence.destroy();

@@ -60,10 +60,5 @@ export const channelMessageSchema = z.discriminatedUnion('t', [
 ]);
 export type ChannelMessage = z.infer<typeof channelMessageSchema>;
 
-/** Runtime messages handled by the background for the board. */
-export const boardRuntimeMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('board:ensure-sync') }),
-  z.object({ type: z.literal('board:get-settings') }),
-]);
-/** Background → offscreen, after the options page saved new settings: ask for them again. */
-export const settingsChangedSchema = z.object({ type: z.literal('board:settings-changed') });
+/** A side panel → the background: start the offscreen document if it is not running. */
+export const boardRuntimeMessageSchema = z.object({ type: z.literal('board:ensure-sync') });

@@ -1,9 +1,10 @@
 // Started from the background: keeps one offscreen document alive as the board's home (its
-// websocket survives the service worker's idle stops and a closed side panel), and hands it the
-// board settings, since an offscreen document can reach chrome.runtime but not chrome.storage.
+// websocket survives the service worker's idle stops and a closed side panel). The document reads
+// and watches the board settings in the extension's database itself.
 import { browser, type Browser } from 'wxt/browser';
-import { BOARD_SETTINGS_KEY, loadBoardSettings } from './boardSettings.ts';
+import type { TthcDatabase } from '../db/database.ts';
 import { boardRuntimeMessageSchema } from './channel.ts';
+import { moveLegacyBoardSettings } from './legacySettings.ts';
 
 const OFFSCREEN_PATH = 'offscreen.html';
 let creating: Promise<void> | null = null;
@@ -24,31 +25,13 @@ async function ensureOffscreen(): Promise<void> {
   await creating;
 }
 
-/**
- * Tells the offscreen document to read the settings again. Its script may not be listening yet
- * right after creation (the message then has no receiver), so the notice is retried a few times.
- */
-async function notifyOffscreen(): Promise<void> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const answer: unknown = await browser.runtime.sendMessage({ type: 'board:settings-changed' }).catch(() => null);
-    if (answer !== null && answer !== undefined) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** One call from the background's start: the offscreen board replica runs from then on. */
-export function startBoardSync(): void {
+export function startBoardSync(db: TthcDatabase): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const parsed = boardRuntimeMessageSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    // A panel opening also makes the offscreen document check the settings again (in case a notice
-    // of a change reached it before its listener was there).
-    if (parsed.data.type === 'board:ensure-sync') return ensureOffscreen().then(notifyOffscreen).then(() => ({ ok: true }));
-    return loadBoardSettings();
+    if (!boardRuntimeMessageSchema.safeParse(message).success) return undefined;
+    return ensureOffscreen().then(() => ({ ok: true }));
   });
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(BOARD_SETTINGS_KEY in changes)) return;
-    void ensureOffscreen().then(notifyOffscreen);
-  });
-  void ensureOffscreen();
+  void moveLegacyBoardSettings(db)
+    .catch((error: unknown) => console.error('[board] could not move the old board settings', error))
+    .then(ensureOffscreen);
 }

@@ -3,12 +3,12 @@
 // side panel is open. Side panels hold in-memory replicas fed over a BroadcastChannel.
 import * as Y from 'yjs';
 import type { IndexeddbPersistence } from 'y-indexeddb';
-import { openBoardStore } from './boardStore.ts';
+import { openBoardPersistence } from './boardPersistence.ts';
 import { Awareness } from 'y-protocols/awareness';
 import { boardDatabaseName, isServerConfigured, type BoardSettings } from './boardSettings.ts';
 import { BOARD_CHANNEL, channelMessageSchema, peerFromState, type ChannelMessage, type Peer, type SyncStatus } from './channel.ts';
 import { ServerSync } from './serverSync.ts';
-import { openDatabase, type TthcDatabase } from '../db/database.ts';
+import type { TthcDatabase } from '../db/database.ts';
 import { todayInVietnam, toVietnamIso } from '../../shared/time/dates.ts';
 import { applyAutomaticTasks, findAutomaticSources } from './automaticTasks.ts';
 
@@ -28,7 +28,8 @@ export class OffscreenReplica {
   private readonly editing = new Map<string, string[]>();
   private sync: ServerSync | null = null;
   private closed = false;
-  private captures: TthcDatabase | null = null;
+  /** The extension's database, for the captures automatic tasks come from. */
+  private readonly captures: TthcDatabase;
   private automaticTimer: ReturnType<typeof setInterval> | null = null;
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     // A panel's update already reached every other panel on the channel.
@@ -37,8 +38,9 @@ export class OffscreenReplica {
   private readonly onOnline = () => this.sync?.reconnectNow();
   private readonly onOffline = () => this.sync?.goOffline();
 
-  constructor(settings: BoardSettings) {
+  constructor(settings: BoardSettings, captures: TthcDatabase) {
     this.settings = settings;
+    this.captures = captures;
     this.board = boardDatabaseName(settings);
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState({ name: settings.name, editing: [] });
@@ -50,20 +52,18 @@ export class OffscreenReplica {
   }
 
   async start(): Promise<void> {
-    this.persistence = await openBoardStore(this.board, this.doc);
+    this.persistence = await openBoardPersistence(this.board, this.doc);
     if (isServerConfigured(this.settings)) {
       this.sync = new ServerSync(this.doc, this.awareness, this.settings, () => this.publishStatus());
     }
     this.post({ t: 'ready', board: this.board });
     this.publishStatus();
-    this.captures = openDatabase();
     void this.createAutomaticTasks();
     this.automaticTimer = setInterval(() => void this.createAutomaticTasks(), AUTOMATIC_EVERY_MS);
   }
 
   /** Tasks for overdue dossiers and publication steps falling due, from this officer's captures. */
   private async createAutomaticTasks(): Promise<void> {
-    if (!this.captures) return;
     try {
       const sources = await findAutomaticSources(this.captures, todayInVietnam());
       if (this.closed) return;
@@ -81,7 +81,6 @@ export class OffscreenReplica {
   async destroy(): Promise<void> {
     this.closed = true;
     if (this.automaticTimer) clearInterval(this.automaticTimer);
-    this.captures?.close();
     removeEventListener('online', this.onOnline);
     removeEventListener('offline', this.onOffline);
     this.sync?.destroy();

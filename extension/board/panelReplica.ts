@@ -5,8 +5,7 @@
 import * as Y from 'yjs';
 import { browser } from 'wxt/browser';
 import { BOARD_CHANNEL, channelMessageSchema, type ChannelMessage, type Peer, type SyncStatus, type TokenUser } from './channel.ts';
-import { boardDatabaseName, loadBoardSettings } from './boardSettings.ts';
-import { readStoredBoard } from './storedBoard.ts';
+import { readStoredUpdates } from './storedUpdates.ts';
 
 const FROM_CHANNEL = Symbol('from-channel');
 
@@ -39,10 +38,10 @@ export class PanelReplica {
   /**
    * Shows the board from its IndexedDB copy at once, starts the offscreen document if the
    * background had not yet, then asks it for what the copy lacks (and hands it any edit made meanwhile).
+   * `board`: the local board the settings name (boardDatabaseName).
    */
-  async start(): Promise<void> {
-    const board = boardDatabaseName(await loadBoardSettings());
-    const updates = await readStoredBoard(board).catch(() => []);
+  async start(board: string): Promise<void> {
+    const updates = await readStoredUpdates(board).catch(() => []);
     if (updates.length > 0 && this.doc === null) {
       const doc = this.adopt(board);
       doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update)), FROM_CHANNEL);

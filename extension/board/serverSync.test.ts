@@ -13,7 +13,8 @@ import { signToken } from '../../sync-server/token.ts';
 import { entryKey, fieldMap } from '../../shared/board/layout.ts';
 import { createTask } from '../../shared/board/operations.ts';
 import { readBoard } from '../../shared/board/reader.ts';
-import { ServerSync, checkToken, retryDelay } from './serverSync.ts';
+import { ServerSync, retryDelay } from './serverSync.ts';
+import { checkToken, tokenUnit } from './tokenCheck.ts';
 import { refusalReason, touchedTasks } from './refusedChange.ts';
 import type { BoardSettings } from './boardSettings.ts';
 
@@ -25,9 +26,9 @@ describe('the board connection to the sync server', () => {
   let dataDir: string;
   const open: ServerSync[] = [];
 
-  const replica = async (unit: string, tokenUnit = unit) => {
+  const replica = async (unit: string, unitOfToken = unit) => {
     const doc = new Y.Doc();
-    const settings: BoardSettings = { server: server.url, unit, token: await signToken({ unit: tokenUnit, user: 'u', role: 'editor' }, secret), name: 'u' };
+    const settings: BoardSettings = { server: server.url, unit, token: await signToken({ unit: unitOfToken, user: 'u', role: 'editor' }, secret), name: 'u' };
     const sync = new ServerSync(doc, new Awareness(doc), settings, () => undefined);
     open.push(sync);
     return { doc, sync, settings };
@@ -60,7 +61,7 @@ describe('the board connection to the sync server', () => {
 
   it("learns from /auth/check whom the token names: the author of this officer's edits", async () => {
     const lan = await replica('unit-a');
-    expect(await checkToken(lan.settings)).toEqual({ accepted: true, user: { sub: 'u', role: 'editor' } });
+    expect(await checkToken(lan.settings)).toEqual({ accepted: true, unit: 'unit-a', user: { sub: 'u', role: 'editor' } });
     await until(() => lan.sync.identity() !== null, 'the identity learned');
     expect(lan.sync.identity()).toEqual({ sub: 'u', role: 'editor' });
   });
@@ -70,6 +71,7 @@ describe('the board connection to the sync server', () => {
     await until(() => intruder.sync.status().state === 'refused', 'refused');
     expect(intruder.sync.status()).toEqual({ state: 'refused', reason: 'wrong_unit' });
     expect(await checkToken(intruder.settings)).toEqual({ accepted: false, reason: 'wrong_unit' });
+    expect(tokenUnit(intruder.settings.token)).toBe('unit-b');
   });
 
   it('reads "offline" (not refused) when the server cannot be reached', async () => {

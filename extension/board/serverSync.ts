@@ -1,18 +1,19 @@
-// The connection of one board to the sync server (y-websocket protocol plus the saved
-// acknowledgement of shared/sync/messages.ts), with a state the officer can trust: "saved" only
-// once the server has acknowledged storing everything this replica holds (ack=1: message 100
-// carries the stored state vector); "refused" when GET /auth/check says the token is not accepted,
-// which a browser cannot read from a refused websocket upgrade. When the server refuses a change
-// (closes the connection over its size limit or a quota), the status says so and names the change,
-// and the reconnect backoff keeps growing until the server acknowledges again.
+// The connection of one board to the sync server (the stock y-websocket protocol plus the server's
+// ack=1 message, shared/sync/messages.ts), with a state the officer can trust: "saved" only once
+// the server has acknowledged storing everything this replica holds (ack=1: message 100 carries
+// the stored state vector); "refused" when GET /auth/check says the token is not accepted, which a
+// browser cannot read from a refused websocket upgrade. When the server refuses a change (closes
+// the connection over its size limit or a quota), the status says so and names the change, and
+// the reconnect backoff keeps growing until the server acknowledges again.
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import { messageSavedAck } from '../../shared/sync/messages.ts';
 import type { BoardSettings } from './boardSettings.ts';
-import { tokenUserSchema, type SyncStatus, type TokenUser } from './channel.ts';
+import type { SyncStatus, TokenUser } from './channel.ts';
 import { describeChange, refusalReason, type Refusal } from './refusedChange.ts';
+import { checkToken } from './tokenCheck.ts';
 
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
@@ -27,29 +28,6 @@ export function retryDelay(attempt: number, random: () => number = Math.random):
 export function coveredBy(local: Map<number, number>, stored: Map<number, number>): boolean {
   for (const [client, clock] of local) if ((stored.get(client) ?? 0) < clock) return false;
   return true;
-}
-
-/** `user`: whom the token names, as the server says ({ unit, sub, role }); null from a server that does not say. */
-export type AuthVerdict = { accepted: true; user: TokenUser | null } | { accepted: false; reason: string } | { unreachable: true };
-
-export async function checkToken(settings: BoardSettings, fetchImpl: typeof fetch = fetch): Promise<AuthVerdict> {
-  const base = settings.server.replace(/^ws/, 'http').replace(/\/+$/, '');
-  try {
-    const response = await fetchImpl(`${base}/auth/check?unit=${encodeURIComponent(settings.unit)}`, {
-      headers: { Authorization: `Bearer ${settings.token}` },
-    });
-    if (response.ok) {
-      const user = tokenUserSchema.safeParse(await response.json().catch(() => null));
-      return { accepted: true, user: user.success ? user.data : null };
-    }
-    if (response.status === 401 || response.status === 403) {
-      const body = (await response.json().catch(() => ({}))) as { reason?: unknown };
-      return { accepted: false, reason: typeof body.reason === 'string' ? body.reason : 'invalid' };
-    }
-    return { unreachable: true };
-  } catch {
-    return { unreachable: true };
-  }
 }
 
 export class ServerSync {

@@ -7,9 +7,17 @@ describe('managed policy', () => {
     const settings = settingsFromRows([
       { key: 'keepPersonalData', value: true },
       { key: 'dueSoonWorkingDays', value: 5 },
+      { key: 'board', value: { server: 'ws://127.0.0.1:1234', unit: 'local-unit', token: 'a.b.c', name: 'Lan' } },
       { key: 'managed', value: { keepPersonalData: false, locale: 'en', syncServer: 'wss://sync.example.gov.vn', unit: 'so-tu-phap' } },
     ]);
-    expect(settings).toEqual({ ...defaultSettings, keepPersonalData: false, locale: 'en', dueSoonWorkingDays: 5 });
+    expect(settings).toEqual({
+      ...defaultSettings,
+      keepPersonalData: false,
+      locale: 'en',
+      dueSoonWorkingDays: 5,
+      // The board's server and unit are the organisation's; the token and name stay the officer's.
+      board: { server: 'wss://sync.example.gov.vn', unit: 'so-tu-phap', token: 'a.b.c', name: 'Lan' },
+    });
   });
 
   it('ignores a policy value that does not fit, keeping the rest', () => {

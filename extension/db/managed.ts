@@ -46,9 +46,9 @@ export function readManagedPolicy(raw: unknown): ManagedPolicy {
   };
 }
 
-/** The settings with the policy's values over the officer's. */
+/** The settings with the policy's values over the officer's, the board's server and unit included. */
 export function withPolicy(settings: Settings, policy: ManagedPolicy): Settings {
-  return { ...settings, ...policy.settings };
+  return { ...settings, ...policy.settings, board: { ...settings.board, ...policy.board } };
 }
 
 /** The settings keys the organisation set: shown locked, refused when saved. */

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { withUnitNames, type PhaseRules } from '../../shared/dossier/phase.ts';
 import { isCalendarDate } from '../../shared/time/dates.ts';
+import { boardSettingsSchema, defaultBoardSettings } from '../board/boardSettings.ts';
 import { builtInPortalOrigins } from '../portals/origins.ts';
 import type { Setting, TthcDatabase } from './database.ts';
 import { MANAGED_ROW_KEY, lockedKeys, noPolicy, readManagedPolicy, withPolicy, type ManagedPolicy } from './managed.ts';
@@ -31,7 +32,7 @@ export const settingSchemas = {
   /** An unfinished dossier with this many working days left or fewer is "due soon". */
   dueSoonWorkingDays: z.number().int().min(0).max(MAX_DUE_SOON_WORKING_DAYS).default(2),
   locale: z.enum(['vi', 'en']).default('vi'),
-  /** How the annex's "tăng thêm 10%" is read for a unit's target: +10 points or ×1.1 (not stated; domain.md). */
+  /** How the annex's "tăng thêm 10%" is read for a unit's target: +10 points or ×1.1 (not stated; ../shared/domain.md). */
   indicatorIncreaseAs: z.enum(['points', 'factor']).default('points'),
   /** One notification a day (after 08:00 Vietnam time) and when the unit's overdue count grows: on unless turned off. */
   deadlineNotifications: z.boolean().default(true),
@@ -46,6 +47,8 @@ export const settingSchemas = {
     .default({ paused: [], closed: [] }),
   /** Origins treated as portals; "http://127.0.0.1:*" means any port (../portals/origins.ts). */
   portalOrigins: z.array(z.string()).default(() => builtInPortalOrigins()),
+  /** The unit's task board: sync server, unit, token and the name colleagues see (../board/boardSettings.ts). */
+  board: boardSettingsSchema.default(defaultBoardSettings),
 };
 
 export type SettingKey = keyof typeof settingSchemas;

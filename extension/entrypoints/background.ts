@@ -25,7 +25,7 @@ export default defineBackground(() => {
   // The browser tests (and a support person in the service worker's console) run the daily check at a chosen hour.
   Object.assign(globalThis, { tthcDeskCheckDeadlines: (now?: string) => notices.checkDaily(now === undefined ? undefined : new Date(now)) });
   startPortalScripts(db);
-  startBoardSync();
+  startBoardSync(db);
 
   // A native promise (async function) is what Chrome waits for; a Dexie promise would reply undefined.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -1,7 +1,7 @@
 // The language switch, shown on both the side panel and the options page; the choice is a setting.
 import { locales, t, type Locale } from '../../shared/i18n/i18n.ts';
 import { saveSetting } from '../db/settings.ts';
-import { db } from './database.ts';
+import { db } from './pageDatabase.ts';
 
 export function LanguageSwitch({ locale }: { locale: Locale }) {
   return (

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '../../shared/i18n/i18n.ts';
 import { coverageForPeriod, coverageMessage, isComplete, latestCoverage, type SearchCoverage } from '../../shared/portalCoverage/coverage.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
-import { db } from './database.ts';
+import { db } from './pageDatabase.ts';
 
 export interface CoverageView {
   coverage: SearchCoverage | null;

@@ -1,6 +1,6 @@
 // Live settings for a React page: re-renders when the options page (or another panel) saves one.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from './database.ts';
+import { db } from './pageDatabase.ts';
 import { defaultSettings, loadPolicy, loadSettings, type Settings } from '../db/settings.ts';
 import { lockedKeys } from '../db/managed.ts';
 

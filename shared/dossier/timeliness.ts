@@ -77,7 +77,7 @@ export type AppointmentFlag =
 
 /**
  * iGate's appointment already applies the portal's own calendar: we judge against it, but flag
- * one our calendar disagrees with (domain.md) so the officer can check it. With the procedure's
+ * one our calendar disagrees with (../shared/domain.md) so the officer can check it. With the procedure's
  * processing time in working days, the expected day is that many working days after acceptance.
  */
 export function appointmentFlag(

@@ -16,7 +16,7 @@ export const deadlineSchema = z.object({
   from: dateField,
   /**
    * 'atLatest' for "chậm nhất N ngày" (due on the N-th day); 'before' for "trước N ngày", whose
-   * reading the rule set chooses (domain.md: not settled).
+   * reading the rule set chooses (../shared/domain.md: not settled).
    */
   wording: z.enum(['atLatest', 'before']),
 });

@@ -1,15 +1,17 @@
 // The offscreen document: home of the unit's board (see extension/board/offscreenReplica.ts).
-// It asks the background for the settings, and asks again whenever told they changed; only the
-// answer to the latest question counts, so a slow answer with old settings never wins.
-import { browser } from 'wxt/browser';
-import { readBoardSettings, type BoardSettings } from '../../board/boardSettings.ts';
-import { settingsChangedSchema } from '../../board/channel.ts';
+// It watches the board settings in the extension's database (Dexie liveQuery: the options page's
+// save reaches it directly) and reopens the board when they change; switches run one after
+// another, so the board opened last is always the one the latest settings name.
+import { liveQuery } from 'dexie';
+import type { BoardSettings } from '../../board/boardSettings.ts';
 import { OffscreenReplica } from '../../board/offscreenReplica.ts';
+import { openDatabase } from '../../db/database.ts';
+import { loadSettings } from '../../db/settings.ts';
 
+const db = openDatabase();
 let replica: OffscreenReplica | null = null;
 let opened = '';
 let switching: Promise<void> = Promise.resolve();
-let asked = 0;
 
 function open(settings: BoardSettings): void {
   const key = JSON.stringify(settings);
@@ -18,24 +20,14 @@ function open(settings: BoardSettings): void {
   switching = switching
     .then(async () => {
       await replica?.destroy();
-      replica = new OffscreenReplica(settings);
+      replica = new OffscreenReplica(settings, db);
       await replica.start();
     })
     // One failed switch must not stop the next settings from opening the board.
     .catch((error: unknown) => console.error('[board] could not open the board', error));
 }
 
-async function refresh(): Promise<void> {
-  const question = ++asked;
-  const settings: unknown = await browser.runtime.sendMessage({ type: 'board:get-settings' });
-  if (question === asked) open(readBoardSettings(settings));
-}
-
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!settingsChangedSchema.safeParse(message).success) return undefined;
-  void refresh();
-  // The answer tells the background its notice arrived.
-  return Promise.resolve({ ok: true });
+liveQuery(() => loadSettings(db)).subscribe({
+  next: (settings) => open(settings.board),
+  error: (error: unknown) => console.error('[board] could not read the settings', error),
 });
-
-void refresh();

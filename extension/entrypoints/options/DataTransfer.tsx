@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../../shared/i18n/i18n.ts';
 import { exportBoards, importBoards } from '../../board/boardTransfer.ts';
 import { exportTables, importTables, TRANSFER_FORMAT, transferSchema, type ExtensionData } from '../../db/transfer.ts';
-import { db } from '../../ui/database.ts';
+import { db } from '../../ui/pageDatabase.ts';
 
 async function exportEverything(): Promise<ExtensionData> {
   return {

@@ -9,7 +9,7 @@ import { DueSoonSetting } from './DueSoonSetting.tsx';
 import { PhaseNamesSetting } from './PhaseNamesSetting.tsx';
 import { NotificationSetting } from './NotificationSetting.tsx';
 import { PrivacySetting } from './PrivacySetting.tsx';
-import { BoardSettings } from '../../board/BoardSettings.tsx';
+import { BoardSettings } from './BoardSettings.tsx';
 import { PortalOriginsSetting } from './PortalOriginsSetting.tsx';
 import { ManagedSection } from './ManagedSection.tsx';
 import { DataTransfer } from './DataTransfer.tsx';
@@ -46,7 +46,7 @@ export function OptionsApp() {
       <ManagedSection keys={['portalOrigins']} locked={locked}>
         <PortalOriginsSetting settings={settings} />
       </ManagedSection>
-      <BoardSettings locked={locked} />
+      <BoardSettings settings={settings} locked={locked} />
       <DataTransfer />
     </main>
   );

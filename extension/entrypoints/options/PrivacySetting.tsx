@@ -3,7 +3,7 @@
 import { t } from '../../../shared/i18n/i18n.ts';
 import { saveSetting, type Settings } from '../../db/settings.ts';
 import { forgetApplicants } from '../../db/store.ts';
-import { db } from '../../ui/database.ts';
+import { db } from '../../ui/pageDatabase.ts';
 import { CheckboxSetting } from './CheckboxSetting.tsx';
 
 export function PrivacySetting({ settings }: { settings: Settings }) {

@@ -9,7 +9,7 @@ import { unitLabel } from '../../db/settings.ts';
 import { DossiersTab } from './dossiers/DossiersTab.tsx';
 import { PublicationsTab } from './publications/PublicationsTab.tsx';
 import { IndicatorsTab } from './indicators/IndicatorsTab.tsx';
-import { BoardPanel } from '../../board/BoardPanel.tsx';
+import { BoardPanel } from './board/BoardPanel.tsx';
 import { ReportTab } from './report/ReportTab.tsx';
 
 type TabId = 'dossiers' | 'publications' | 'indicators' | 'report' | 'board';
@@ -36,7 +36,9 @@ export function App() {
         {unitLabel(settings) && <span className="unit muted ellipsis">{unitLabel(settings)}</span>}
         <LanguageSwitch locale={settings.locale} />
       </header>
-      <Tabs tabs={tabs} active={tab} onSelect={setTab} label={t('panel.tabs')} />
+      <main className="panel-main">
+        <Tabs tabs={tabs} active={tab} onSelect={setTab} label={t('panel.tabs')} />
+      </main>
     </div>
   );
 }

@@ -1,9 +1,13 @@
 import type { Catalog } from '../i18n.ts';
 
 // Messages of the sync server and its commands (tthc-desk token / serve / export).
+
+/** A shell command that makes a secret of 32 random bytes, with the Node the project already needs. */
+const MAKE_SECRET = `export TTHC_DESK_SECRET="$(node -e 'console.log(require("node:crypto").randomBytes(32).toString("hex"))')"`;
+
 export const serverCatalog: Catalog = {
   vi: {
-    'server.noSecret': 'Chưa đặt biến môi trường TTHC_DESK_SECRET (khoá ký mã truy cập); hãy đặt nó rồi chạy lại',
+    'server.noSecret': 'Chưa đặt biến môi trường TTHC_DESK_SECRET (khoá ký mã truy cập); tạo một khoá bằng lệnh ' + MAKE_SECRET + ' rồi chạy lại',
     'server.badRole': 'Vai trò "{role}" không hợp lệ; chọn editor hoặc viewer',
     'server.badTtl': 'Thời hạn "{ttl}" không hợp lệ; cần một số giây nguyên dương',
     'server.badPort': 'Cổng "{port}" không hợp lệ; cần một số từ 0 đến 65535',
@@ -24,7 +28,7 @@ export const serverCatalog: Catalog = {
     'server.noPostgresStore': 'Cơ sở dữ liệu PostgreSQL {url} không có kho đồng bộ',
   },
   en: {
-    'server.noSecret': 'TTHC_DESK_SECRET (the token signing secret) is not set; set it and run again',
+    'server.noSecret': 'TTHC_DESK_SECRET (the token signing secret) is not set; make one with ' + MAKE_SECRET + ' and run again',
     'server.badRole': 'Role "{role}" is not valid; choose editor or viewer',
     'server.badTtl': 'Lifetime "{ttl}" is not valid; it must be a positive whole number of seconds',
     'server.badPort': 'Port "{port}" is not valid; it must be a number from 0 to 65535',

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
 import type { CaptureProblem } from '../../../db/database.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { formatInstant } from '../../../ui/format.ts';
 
 const SHOWN = 10;

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { formatInstant } from '../../../ui/format.ts';
 import { TimelinessBadge } from './TimelinessBadge.tsx';
 import type { DossierRow } from './dossierView.ts';
@@ -33,7 +33,7 @@ export function DossierDetail({ row, onClose }: { row: DossierRow; onClose: () =
   return (
     <section className="detail" aria-labelledby="dossier-detail-title">
       <header className="detail-head">
-        <h3 id="dossier-detail-title" className="code" ref={heading} tabIndex={-1}>{dossier.code}</h3>
+        <h2 id="dossier-detail-title" className="code" ref={heading} tabIndex={-1}>{dossier.code}</h2>
         <TimelinessBadge timeliness={row.timeliness} />
         <button type="button" className="link" onClick={onClose}>{t('panel.close')}</button>
       </header>
@@ -45,7 +45,7 @@ export function DossierDetail({ row, onClose }: { row: DossierRow; onClose: () =
           </div>
         ))}
       </dl>
-      <h4>{t('panel.dossier.timeline')}</h4>
+      <h3>{t('panel.dossier.timeline')}</h3>
       {timeline && timeline.length > 0 ? (
         <ol className="timeline" aria-label={t('panel.dossier.timeline')}>
           {timeline.map((observation) => (

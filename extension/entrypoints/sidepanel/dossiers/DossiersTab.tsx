@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '../../../../shared/i18n/i18n.ts';
 import { todayInVietnam } from '../../../../shared/time/dates.ts';
 import { hasUnit, isOfUnit, phaseRulesOf, unitLabel, type Settings } from '../../../db/settings.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { CoverageLine } from '../../../ui/CoverageLine.tsx';
 import { useCoverage } from '../../../ui/useCoverage.ts';
 import { StaleDossiers } from './StaleDossiers.tsx';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import writeXlsxFile from 'write-excel-file/browser';
 import { t } from '../../../../shared/i18n/i18n.ts';
 import { todayInVietnam } from '../../../../shared/time/dates.ts';
-import { dossierSheet } from './exportSheet.ts';
+import { dossierSheet, xlsxCells } from './exportSheet.ts';
 import type { DossierRow } from './dossierView.ts';
 
 export function ExportButton({ rows, personalDataKept, coverageLine }: { rows: readonly DossierRow[]; personalDataKept: boolean; coverageLine: string | null }) {
@@ -14,7 +14,7 @@ export function ExportButton({ rows, personalDataKept, coverageLine }: { rows: r
     setBusy(true);
     try {
       const sheet = dossierSheet(rows, { includePersonalData: personalDataKept && includePersonalData, coverageLine });
-      const blob = await writeXlsxFile(sheet.map((row) => row.map((value) => (value === null ? null : { value })))).toBlob();
+      const blob = await writeXlsxFile(xlsxCells(sheet)).toBlob();
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
       link.download = `ho-so-${todayInVietnam()}.xlsx`;

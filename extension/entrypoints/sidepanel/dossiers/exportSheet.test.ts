@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setLocale } from '../../../../shared/i18n/i18n.ts';
 import type { StoredDossier } from '../../../db/database.ts';
-import { dossierSheet } from './exportSheet.ts';
+import { DATE_FORMAT, dossierSheet, xlsxCells } from './exportSheet.ts';
 import type { DossierRow } from './dossierView.ts';
 import { sampleDossier } from './sampleDossier.ts';
 
@@ -24,9 +24,16 @@ describe('dossierSheet', () => {
     const [header, row] = dossierSheet(rows, { includePersonalData: false });
     expect(header).toHaveLength(12);
     expect(row!.slice(0, 3)).toEqual(['000.00.53.H48-240312-0001', '1.001612', 'Cấp giấy phép xây dựng']);
-    // 17:00 UTC on 3/5 is 00:00 on 4/5 in Vietnam.
-    expect(row!.slice(6, 9)).toEqual(['2024-03-12', '2024-05-04', '2024-05-06']);
+    // 17:00 UTC on 3/5 is 00:00 on 4/5 in Vietnam: date cells hold the Vietnam day.
+    expect(row!.slice(6, 9)).toEqual([new Date('2024-03-12T00:00:00Z'), new Date('2024-05-04T00:00:00Z'), new Date('2024-05-06T00:00:00Z')]);
     expect(row!.slice(9)).toEqual(['Trễ hạn 1 ngày làm việc', null, 1]);
+  });
+
+  it('writes dates as typed, formatted date cells and text as plain cells', () => {
+    const [, row] = xlsxCells(dossierSheet(rows, { includePersonalData: false }));
+    expect(row![6]).toEqual({ value: new Date('2024-03-12T00:00:00Z'), type: Date, format: DATE_FORMAT });
+    expect(row![0]).toEqual({ value: '000.00.53.H48-240312-0001' });
+    expect(row![10]).toBeNull();
   });
 
   it('leaves personal data out unless asked', () => {

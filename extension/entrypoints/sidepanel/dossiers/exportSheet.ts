@@ -1,12 +1,17 @@
 // The spreadsheet of the dossiers in view. Applicants' personal data (Nghị định 13/2023) is left
-// out unless the unit keeps it and the officer asks for it in this export.
+// out unless the unit keeps it and the officer asks for it in this export. Dates are real date
+// cells (Excel sorts, filters and counts them), holding the day in Vietnam time.
 import { t } from '../../../../shared/i18n/i18n.ts';
 import { vietnamDateOf } from '../../../../shared/time/dates.ts';
 import { timelinessLabel } from '../../../../shared/dossier/timelinessLabel.ts';
 import { cellText } from '../../../../shared/text/cellText.ts';
 import type { DossierRow } from './dossierView.ts';
 
-export type SheetRow = (string | number | null)[];
+export type SheetCell = string | number | Date | null;
+export type SheetRow = SheetCell[];
+
+/** How a date cell shows in Excel: the Vietnamese day/month/year order. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
 
 const baseColumns = [
   'panel.export.code',
@@ -24,7 +29,20 @@ const baseColumns = [
 ];
 const personalColumns = ['panel.export.applicantName', 'panel.export.applicantId', 'panel.export.applicantAddress'];
 
-const dateOf = (instant: string | null) => (instant === null ? null : vietnamDateOf(instant));
+/**
+ * The Vietnam day of an instant as a date cell. Excel dates have no time zone: the library writes
+ * a Date's UTC reading, so the Vietnam day is given as that day at 00:00 UTC, whatever zone the
+ * officer's computer is set to.
+ */
+const dateOf = (instant: string | null) => (instant === null ? null : new Date(`${vietnamDateOf(instant)}T00:00:00Z`));
+
+/** The sheet as write-excel-file's cells: dates typed and formatted, empty cells empty. */
+export function xlsxCells(sheet: readonly SheetRow[]) {
+  return sheet.map((row) => row.map((value) => {
+    if (value === null) return null;
+    return value instanceof Date ? { value, type: Date, format: DATE_FORMAT } : { value };
+  }));
+}
 
 /** `coverageLine`: how much of the portal the rows are (shared/portalCoverage), written above the table. */
 export function dossierSheet(rows: readonly DossierRow[], options: { includePersonalData: boolean; coverageLine?: string | null }): SheetRow[] {

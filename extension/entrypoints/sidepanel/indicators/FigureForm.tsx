@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '../../../../shared/i18n/i18n.ts';
 import type { IndicatorFigure, Period } from '../../../../shared/schemas/indicator.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { InputProblem } from '../../../ui/inputProblem.ts';
 import { figureFromForm, type FigureForm as FormValues } from './indicatorInput.ts';
 

@@ -11,7 +11,7 @@ import { todayInVietnam } from '../../../../shared/time/dates.ts';
 import { periodBounds } from '../../../../shared/indicators/period.ts';
 import { mayJudge } from '../../../../shared/portalCoverage/coverage.ts';
 import { hasUnit, isOfUnit, saveSetting, unitLabel, type Settings } from '../../../db/settings.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { CoverageLine } from '../../../ui/CoverageLine.tsx';
 import { useCoverage } from '../../../ui/useCoverage.ts';
 import { InputProblem } from '../../../ui/inputProblem.ts';

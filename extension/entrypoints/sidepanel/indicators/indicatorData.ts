@@ -4,7 +4,7 @@ import type { IndicatorInputs } from '../../../../shared/indicators/compute.ts';
 import type { CalendarDate } from '../../../../shared/time/dates.ts';
 import type { StoredDossier } from '../../../db/database.ts';
 import { evaluateStoredRecords } from '../../../db/publications.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { storedFigures } from './indicatorInput.ts';
 
 /** The dossiers as stored, so the tab can keep the unit's (by agency code) before computing. */

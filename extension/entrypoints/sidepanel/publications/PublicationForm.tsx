@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { formatCalendarDate } from '../../../ui/format.ts';
 import { InputProblem, publicationDateFields, publicationFromFields, type PublicationForm as FormValues } from './publicationInput.ts';
 import { problemText } from './problemText.ts';

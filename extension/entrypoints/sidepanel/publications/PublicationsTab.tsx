@@ -5,7 +5,7 @@ import { t } from '../../../../shared/i18n/i18n.ts';
 import { todayInVietnam } from '../../../../shared/time/dates.ts';
 import { decisionOffersByCode } from '../../../db/decisions.ts';
 import { readPublicationRecords } from '../../../db/publications.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import { PublicationCard } from './PublicationCard.tsx';
 import { PublicationForm } from './PublicationForm.tsx';
 import { PublicationImport } from './PublicationImport.tsx';

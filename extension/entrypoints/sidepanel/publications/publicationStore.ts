@@ -1,6 +1,6 @@
 // Publication records in Dexie: all of an import is written in one transaction, or none of it.
 import { readPublicationRecords } from '../../../db/publications.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 import type { PublicationRecord } from './publicationInput.ts';
 
 export async function savePublications(records: readonly PublicationRecord[]): Promise<void> {

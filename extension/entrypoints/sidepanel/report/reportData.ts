@@ -6,7 +6,7 @@ import { dossierPhase } from '../../../../shared/dossier/phase.ts';
 import { reportDossierOf, type ReportDossier } from '../../../../shared/report/input.ts';
 import type { StoredDossier } from '../../../db/database.ts';
 import { isOfUnit, phaseRulesOf, type Settings } from '../../../db/settings.ts';
-import { db } from '../../../ui/database.ts';
+import { db } from '../../../ui/pageDatabase.ts';
 
 export interface ReportSource {
   dossiers: ReportDossier[];

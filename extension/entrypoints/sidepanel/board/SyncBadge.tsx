@@ -1,6 +1,6 @@
 // The sync state in words the officer can act on; "saved" is shown only on the server's own ack.
-import { t } from '../../shared/i18n/i18n.ts';
-import { personLabel, type Peer, type SyncStatus, type TokenUser } from './channel.ts';
+import { t } from '../../../../shared/i18n/i18n.ts';
+import { personLabel, type Peer, type SyncStatus, type TokenUser } from '../../../board/channel.ts';
 
 const tone: Record<SyncStatus['state'], string> = {
   local: 'info', offline: 'warn', connecting: 'info', refused: 'danger', saving: 'info', saved: 'ok',

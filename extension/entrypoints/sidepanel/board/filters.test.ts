@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardTask } from '../../shared/board/schema.ts';
-import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
-import { timelinessLabel } from '../../shared/dossier/timelinessLabel.ts';
+import type { BoardTask } from '../../../../shared/board/schema.ts';
+import { vietnamCalendar } from '../../../../shared/calendar/calendar.ts';
+import { timelinessLabel } from '../../../../shared/dossier/timelinessLabel.ts';
 import { dueTimeliness, isClosed, isOverdue, matchesFilter, noFilter } from './filters.ts';
 
 const task = (over: Partial<BoardTask>): BoardTask => ({

@@ -1,27 +1,30 @@
 // The side panel's board tab: sync state, who is online, filters, the columns (drag and drop, or
-// Alt+arrows on a focused card), and the open task. The board itself lives in the offscreen
+// Alt+arrows on a focused card), and the open task. At the side panel's own width (under 600 px)
+// one column shows at a time, chosen with the column switcher. The board itself lives in the offscreen
 // document; this tab edits a replica of it (see panelReplica.ts).
 import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
-import { t } from '../../shared/i18n/i18n.ts';
-import { addColumn, archiveColumn, createTask, moveTask, renameColumn, restoreColumn } from '../../shared/board/operations.ts';
-import { planTemplate2024 } from '../../shared/board/plan-template.ts';
-import type { BoardTask } from '../../shared/board/schema.ts';
-import { todayInVietnam } from '../../shared/time/dates.ts';
+import { t } from '../../../../shared/i18n/i18n.ts';
+import { addColumn, archiveColumn, createTask, moveTask, renameColumn, restoreColumn } from '../../../../shared/board/operations.ts';
+import { planTemplate2024 } from '../../../../shared/board/plan-template.ts';
+import type { BoardTask } from '../../../../shared/board/schema.ts';
+import { todayInVietnam } from '../../../../shared/time/dates.ts';
 import { BoardColumn } from './BoardColumn.tsx';
-import { editorsOf, type Peer } from './channel.ts';
+import { editorsOf, type Peer } from '../../../board/channel.ts';
 import { matchesFilter, noFilter, type BoardFilter } from './filters.ts';
 import { PresenceBar, SyncBadge } from './SyncBadge.tsx';
 import { TaskDetail } from './TaskDetail.tsx';
 import { UnitHistoryList } from './UnitHistory.tsx';
-import { useBoardSession, useBoardSettings, usePanelReplica } from './useBoard.ts';
-import { PlanImport } from '../entrypoints/sidepanel/board/PlanImport.tsx';
+import { PlanImport } from './PlanImport.tsx';
+import { boardDatabaseName } from '../../../board/boardSettings.ts';
+import { useSettings } from '../../../ui/useSettings.ts';
+import { useBoardSession, usePanelReplica } from './useBoard.ts';
 import './board.css';
 
 export function BoardPanel() {
-  const settings = useBoardSettings();
-  const { replica, state } = usePanelReplica();
+  const { settings: { board: settings }, loaded } = useSettings();
+  const { replica, state } = usePanelReplica(loaded ? boardDatabaseName(settings) : null);
   return (
     <div className="board">
       <SyncBadge status={state.status} />
@@ -42,6 +45,22 @@ const dragAccessibility = {
   announcements: { onDragStart: silent, onDragOver: silent, onDragEnd: silent, onDragCancel: silent },
 };
 
+/** Below this width the columns do not fit side by side: one column at a time. */
+const NARROW = '(max-width: 599px)';
+/** How long a new task stays highlighted. */
+const HIGHLIGHT_MS = 3000;
+
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      const query = matchMedia(NARROW);
+      query.addEventListener('change', notify);
+      return () => query.removeEventListener('change', notify);
+    },
+    () => matchMedia(NARROW).matches,
+  );
+}
+
 export interface BoardProps {
   doc: Y.Doc;
   me: string;
@@ -59,6 +78,10 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
   const [newTitle, setNewTitle] = useState('');
   const [newColumn, setNewColumn] = useState('');
   const [focus, setFocus] = useState<{ id: string; column: string } | null>(null);
+  const narrow = useNarrow();
+  const [shownColumn, setShownColumn] = useState<string | null>(null);
+  /** The task just added: scrolled to, focused, highlighted, and confirmed in words. */
+  const [added, setAdded] = useState<{ id: string; text: string } | null>(null);
   // What a keyboard move did, read out by screen readers (the card moves away from under them).
   const [announcement, setAnnouncement] = useState('');
   const today = todayInVietnam();
@@ -66,6 +89,11 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
   const height = Math.max(240, window.innerHeight - 260);
 
   useEffect(() => onEditing(open ? [open] : []), [open, onEditing]);
+  useEffect(() => {
+    if (!added) return undefined;
+    const timer = setTimeout(() => setAdded((current) => (current === added ? { ...current, id: '' } : current)), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [added]);
   // A moved card is redrawn (a new element once it changes column), which drops the focus: give it
   // back once the card shows in its new column, so the officer can keep moving it. Held until the
   // officer focuses or clicks something else, as the board may redraw more than once.
@@ -159,8 +187,23 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
     if (target) {
       announceMove(task, target.column, target.position);
       setFocus({ id: task.id, column: target.column });
+      setShownColumn(target.column);
     }
   };
+
+  const addTask = () => {
+    run(() => {
+      const id = createTask(doc, { title: newTitle }, session.context());
+      const column = view.columns[0]!;
+      setNewTitle('');
+      setShownColumn(column.id);
+      setFocus({ id, column: column.id });
+      setAdded({ id, text: t('board.added', { title: newTitle.trim(), column: column.title }) });
+    });
+  };
+
+  const shown = view.columns.find((column) => column.id === shownColumn) ?? view.columns[0];
+  const columnsInView = narrow && shown ? [shown] : view.columns;
 
   const openTask = open ? view.tasks.find((task) => task.id === open) : undefined;
 
@@ -182,16 +225,14 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
       </div>
       <form className="board-new row" onSubmit={(event) => {
         event.preventDefault();
-        run(() => {
-          createTask(doc, { title: newTitle }, session.context());
-          setNewTitle('');
-        });
+        addTask();
       }}>
         <input aria-label={t('board.newTask.placeholder')} placeholder={t('board.newTask.placeholder')} value={newTitle} onChange={(e) => setNewTitle(e.target.value)} />
         <button type="submit" className="primary">{t('board.newTask')}</button>
       </form>
       <PlanImport doc={doc} context={session.context} run={run} />
       {error && <p className="board-error" role="alert">{error}</p>}
+      <p className="board-added" role="status" data-testid="board-added">{!error && added ? added.text : ''}</p>
       {view.hiddenColumns.length > 0 && (
         <details className="board-hidden-columns">
           <summary>{t('board.hiddenColumns', { count: view.hiddenColumns.length })}</summary>
@@ -209,10 +250,19 @@ export function Board({ doc, me, peers, onEditing }: BoardProps) {
       {view.problems.length > 0 && <p className="muted">{t('board.problems', { count: view.problems.length })}</p>}
       <p className="visually-hidden" aria-live="polite" data-testid="board-announcement">{announcement}</p>
       <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={dragAccessibility}>
-        <div className="board-columns">
-          {view.columns.map((column) => (
+        {narrow && (
+          <div className="board-switcher" role="group" aria-label={t('board.columnSwitcher')}>
+            {view.columns.map((column) => (
+              <button key={column.id} type="button" aria-pressed={column.id === shown?.id} onClick={() => setShownColumn(column.id)}>
+                {column.title} <span className="muted">({visible(column.id).length})</span>
+              </button>
+            ))}
+          </div>
+        )}
+        <div className={`board-columns${narrow ? ' narrow' : ''}`}>
+          {columnsInView.map((column) => (
             <BoardColumn key={column.id} column={column} tasks={visible(column.id)} height={height} today={today}
-              peers={peers} onOpen={setOpen} onKeyMove={onKeyMove}
+              peers={peers} onOpen={setOpen} onKeyMove={onKeyMove} reveal={added?.id || null}
               onRename={(title) => run(() => renameColumn(doc, column.id, title, session.context()))}
               onArchive={() => run(() => archiveColumn(doc, column.id, session.context()))} />
           ))}

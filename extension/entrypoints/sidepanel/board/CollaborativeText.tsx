@@ -2,7 +2,7 @@
 // concurrent edit is merged in without moving this officer's cursor off what they were typing.
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { DESCRIPTION_MAX_CHARS } from '../../shared/board/schema.ts';
+import { DESCRIPTION_MAX_CHARS } from '../../../../shared/board/schema.ts';
 
 function shiftIndex(index: number, delta: Y.YTextEvent['delta']): number {
   let position = 0;

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
+import { readExtensionStore } from './support/extensionDb.ts';
+import { saveBoardSettings } from './support/board.ts';
 import { vietnamCalendar, workingDaysPast } from '../shared/calendar/calendar.ts';
 import { todayInVietnam } from '../shared/time/dates.ts';
 
@@ -25,10 +27,9 @@ async function snap(page: Page, name: string): Promise<void> {
 
 const alert = (page: Page) => page.locator('.board-error[role="alert"]');
 const card = (page: Page, title: string) => page.locator('.board-card', { has: page.locator('.board-card-title', { hasText: title }) });
-type StorageArea = { get(key: string): Promise<Record<string, unknown>> };
-const storedSettings = (browser: ExtensionBrowser) => browser.serviceWorker.evaluate(
-  () => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('boardSettings'),
-);
+/** The board settings as the settings table holds them (undefined: none saved). */
+const storedSettings = async (browser: ExtensionBrowser) =>
+  (await readExtensionStore<{ key: string; value: unknown }>(browser.serviceWorker, 'settings')).find((row) => row.key === 'board')?.value;
 const columnTitles = (page: Page) => page.locator('[data-column-id]').evaluateAll((columns) => columns.map((c) => c.getAttribute('aria-label')));
 
 describe('bad input on the task board and its settings', () => {
@@ -44,17 +45,19 @@ describe('bad input on the task board and its settings', () => {
     await browser?.close();
   });
 
-  const save = (page: Page) => page.click('#board-settings-title ~ form button[type="submit"]');
 
   it('refuses a server address that is not ws:// or wss://, saving nothing', async () => {
     for (const server of ['http://127.0.0.1:1234', 'ws://127.0.0.1:99999', 'máy chủ']) {
       await options.fill('input[name="board-server"]', server);
-      await save(options);
-      await expect.poll(() => options.locator('#board-settings-title ~ form [role="alert"]').textContent(), poll)
+      await saveBoardSettings(options);
+      const field = options.locator('input[name="board-server"]');
+      await expect.poll(async () => options.locator(`[id="${await field.getAttribute('aria-describedby')}"]`).textContent(), poll)
         .toBe('Địa chỉ máy chủ phải có dạng ws://máy-chủ:cổng hoặc wss://máy-chủ (ví dụ ws://127.0.0.1:1234).');
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.evaluate((input) => input === document.activeElement)).toBe(true);
     }
     await snap(options, 'options-bad-server');
-    expect(await storedSettings(browser)).toEqual({});
+    expect(await storedSettings(browser)).toBeUndefined();
   });
 
   it('saves a token pasted with a "Bearer" prefix and spaces as the bare token', async () => {
@@ -62,11 +65,11 @@ describe('bad input on the task board and its settings', () => {
     await options.fill('input[name="board-unit"]', 'so-tu-phap');
     await options.fill('input[name="board-token"]', `  Bearer ${token.slice(0, 30)} ${token.slice(30)}  `);
     await options.fill('input[name="board-name"]', 'Lan');
-    await save(options);
+    await saveBoardSettings(options);
     await options.getByRole('status').filter({ hasText: 'Đã lưu cài đặt bảng việc' }).waitFor();
     expect(await options.inputValue('input[name="board-token"]')).toBe(token);
     const stored = await storedSettings(browser);
-    expect(stored).toEqual({ boardSettings: { server: 'ws://127.0.0.1:9', unit: 'so-tu-phap', token, name: 'Lan' } });
+    expect(stored).toEqual({ server: 'ws://127.0.0.1:9', unit: 'so-tu-phap', token, name: 'Lan' });
   });
 
   it('says the server cannot be reached, not that this computer is offline', async () => {

@@ -6,7 +6,7 @@
 import type * as Y from 'yjs';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 
-export async function openBoardStore(name: string, doc: Y.Doc): Promise<IndexeddbPersistence> {
+export async function openBoardPersistence(name: string, doc: Y.Doc): Promise<IndexeddbPersistence> {
   const persistence = new IndexeddbPersistence(name, doc);
   doc.off('update', persistence._storeUpdate);
   let missed = false;

@@ -2,17 +2,17 @@
 // checklist, the description edited together, and the comment thread.
 import { useEffect, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { getLocale, t } from '../../shared/i18n/i18n.ts';
-import { formatInstant } from '../ui/format.ts';
-import { taskDescription } from '../../shared/board/layout.ts';
+import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
+import { formatInstant } from '../../../ui/format.ts';
+import { taskDescription } from '../../../../shared/board/layout.ts';
 import {
   addChecklistItem, archiveTask, assignTask, commentOnTask, removeChecklistItem, restoreTask, setChecklistItemDone, updateTask,
   type EditContext,
-} from '../../shared/board/operations.ts';
-import { builtInPlanItemOf, readComments } from '../../shared/board/reader.ts';
-import { BoardInputError } from '../../shared/board/errors.ts';
-import { dueDateSchema, type BoardTask } from '../../shared/board/schema.ts';
-import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../shared/calendar/calendar.ts';
+} from '../../../../shared/board/operations.ts';
+import { builtInPlanItemOf, readComments } from '../../../../shared/board/reader.ts';
+import { BoardInputError } from '../../../../shared/board/errors.ts';
+import { dueDateSchema, type BoardTask } from '../../../../shared/board/schema.ts';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../../../shared/calendar/calendar.ts';
 import { CollaborativeText } from './CollaborativeText.tsx';
 
 const DUE_MIN = `${CALENDAR_FIRST_YEAR}-01-01`;
@@ -113,7 +113,7 @@ export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Pr
         updateTask(doc, task.id, { due }, context());
       })} />
 
-      <h4>{t('board.detail.assignees')}</h4>
+      <h3>{t('board.detail.assignees')}</h3>
       <ul className="chips">
         {task.assignees.map((person) => (
           <li key={person}>{person} <button type="button" className="link" aria-label={t('board.detail.unassign', { name: person })}
@@ -124,7 +124,7 @@ export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Pr
         <button type="button" onClick={() => run(() => assignTask(doc, task.id, me, true, context()))}>{t('board.detail.assignMe')}</button>
       )}
 
-      <h4>{t('board.detail.labels')}</h4>
+      <h3>{t('board.detail.labels')}</h3>
       <ul className="chips">
         {task.labels.map((label) => (
           <li key={label}>{label} <button type="button" className="link" aria-label={t('board.detail.removeLabel', { label })}
@@ -133,7 +133,7 @@ export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Pr
       </ul>
       <OneLineForm label={t('board.detail.addLabel')} onSubmit={(label) => run(() => updateTask(doc, task.id, { addLabels: [label] }, context()))} />
 
-      <h4>{t('board.detail.links')}</h4>
+      <h3>{t('board.detail.links')}</h3>
       <label className="row">{t('board.detail.dossier')}
         <input defaultValue={task.links.dossierCode ?? ''} onBlur={(e) => e.target.value !== (task.links.dossierCode ?? '') && setLink('dossierCode', e.target.value)} />
       </label>
@@ -141,7 +141,7 @@ export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Pr
         <input defaultValue={task.links.procedureCode ?? ''} onBlur={(e) => e.target.value !== (task.links.procedureCode ?? '') && setLink('procedureCode', e.target.value)} />
       </label>
 
-      <h4>{t('board.detail.checklist')}</h4>
+      <h3>{t('board.detail.checklist')}</h3>
       <ul className="board-checklist">
         {task.checklist.map((entry) => (
           <li key={entry.id}>
@@ -155,10 +155,10 @@ export function TaskDetail({ doc, task, editors, me, context, run, onClose }: Pr
       </ul>
       <OneLineForm label={t('board.detail.addItem')} onSubmit={(text) => run(() => { addChecklistItem(doc, task.id, text, context()); })} />
 
-      <h4>{t('board.detail.description')}</h4>
+      <h3>{t('board.detail.description')}</h3>
       <CollaborativeText text={taskDescription(doc, task.id)} origin={origin} label={t('board.detail.description')} />
 
-      <h4>{t('board.detail.comments')}</h4>
+      <h3>{t('board.detail.comments')}</h3>
       <ol className="board-comments">
         {comments.map((comment) => (
           <li key={comment.id}><strong>{comment.author}</strong> <span className="muted">{formatInstant(comment.at, getLocale())}</span><br />{comment.text}</li>

@@ -1,9 +1,9 @@
 // "Lịch sử thay đổi": the unit's moments, newest first, read from the server when opened. A lead
 // who finds the moment before a mistake passes its time to IT, who restores it (tthc-desk restore).
 import { useState } from 'react';
-import { t } from '../../shared/i18n/i18n.ts';
-import type { BoardSettings } from './boardSettings.ts';
-import { fetchUnitHistory, type HistoryAnswer } from './unitHistory.ts';
+import { t } from '../../../../shared/i18n/i18n.ts';
+import type { BoardSettings } from '../../../board/boardSettings.ts';
+import { fetchUnitHistory, type HistoryAnswer } from '../../../board/unitHistory.ts';
 
 export function UnitHistoryList({ settings }: { settings: BoardSettings }) {
   const [answer, setAnswer] = useState<HistoryAnswer | null>(null);

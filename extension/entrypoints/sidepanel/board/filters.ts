@@ -1,8 +1,8 @@
 // What the officer chose to see on the board; pure, so the panel and its tests share it.
-import type { BoardTask } from '../../shared/board/schema.ts';
-import { workingDaysPast, type WorkingCalendar } from '../../shared/calendar/calendar.ts';
-import type { Timeliness } from '../../shared/dossier/timeliness.ts';
-import type { CalendarDate } from '../../shared/time/dates.ts';
+import type { BoardTask } from '../../../../shared/board/schema.ts';
+import { workingDaysPast, type WorkingCalendar } from '../../../../shared/calendar/calendar.ts';
+import type { Timeliness } from '../../../../shared/dossier/timeliness.ts';
+import type { CalendarDate } from '../../../../shared/time/dates.ts';
 
 export interface BoardFilter {
   mine: boolean;

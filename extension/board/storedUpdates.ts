@@ -4,7 +4,7 @@
 // first opens it, and an empty database made by someone else would have none.
 const UPDATES = 'updates';
 
-export async function readStoredBoard(name: string): Promise<Uint8Array[]> {
+export async function readStoredUpdates(name: string): Promise<Uint8Array[]> {
   const known = await indexedDB.databases();
   if (!known.some((db) => db.name === name)) return [];
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
