@@ -7,13 +7,23 @@ import type { Decision, DecisionProcedure } from '../../shared/schemas/decision.
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 import type { SearchCoverage } from '../../shared/portalCoverage/coverage.ts';
 import type { StoredCollection } from './collections.ts';
+import { withIndexFields } from './dossierIndex.ts';
 
 /** Latest known state of a dossier, plus when we saw it. */
+/** Latest known state of a dossier, plus when we saw it, plus its index fields (dossierIndex.ts). */
 export interface StoredDossier extends Dossier {
   firstSeenAt: string;
   lastSeenAt: string;
-  /** The appointment of an unfinished dossier only: its index holds just the dossiers that can be overdue. */
+  /** The appointment of a dossier that can be overdue, due soon or pending: its index holds just those. */
   openAppointmentAt?: string;
+  /** The timeliness state of every other dossier (it no longer depends on the day). */
+  settledState?: string;
+  /** The appointment, or NO_APPOINTMENT: the list's order. */
+  listAt?: string;
+  /** The agency code, '' when none. */
+  unitKey?: string;
+  /** lastSeenAt of an unfinished dossier: the stale list's range. */
+  openSeenAt?: string;
 }
 
 /** One change of a dossier's status, as observed: the dossier's timeline. */
@@ -127,5 +137,14 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
     searchMembers: '[searchKey+code]',
     collections: '&id, pageOrigin, updatedAt',
   });
+  // The side panel counts and pages dossiers by index (dossierIndex.ts): per state and unit, in
+  // appointment order, by procedure and agency (the filter menus), unfinished ones by last sight.
+  db.version(3)
+    .stores({
+      dossiers: '&code, openAppointmentAt, [unitKey+openAppointmentAt], [settledState+unitKey], [listAt+code], openSeenAt, [unitKey+openSeenAt], procedureCode, agency',
+    })
+    .upgrade((tx) => tx.table<StoredDossier>('dossiers').toCollection().modify((dossier, ref) => {
+      ref.value = withIndexFields(dossier);
+    }));
   return db;
 }

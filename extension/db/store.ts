@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import { toVietnamIso, todayInVietnam } from '../../shared/time/dates.ts';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
+import { withIndexFields } from './dossierIndex.ts';
 import type { CaptureProblem, StatusObservation, StoredDossier, StoredProcedure, TthcDatabase } from './database.ts';
 
 export interface BatchToStore {
@@ -23,7 +24,7 @@ export interface StoreOutcome {
   statusChanges: number;
 }
 
-/** Instants are stored in Vietnam time so the openAppointmentAt index sorts them in time order. */
+/** Instants are stored in Vietnam time so the appointment indexes (dossierIndex.ts) sort them in time order. */
 function inVietnamTime(instant: string | null): string | null {
   return instant === null ? null : toVietnamIso(instant);
 }
@@ -102,9 +103,7 @@ async function storeDossiers(db: TthcDatabase, dossiers: Dossier[], seenAt: stri
       changes.push({ dossierCode: dossier.code, status: dossier.status, seenAt });
     }
     const latest = keepKnown(before, dossier);
-    const row: StoredDossier = { ...latest, firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt };
-    if (latest.returnedAt === null && latest.appointmentAt !== null) row.openAppointmentAt = latest.appointmentAt;
-    return row;
+    return withIndexFields({ ...latest, firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt });
   });
   const observations = changing.length > 0 ? [...(await firstStatuses(db, changing)), ...changes] : [];
   // Both writes are queued at once: the second store's requests do not wait for the first's replies.
