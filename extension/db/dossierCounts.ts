@@ -39,11 +39,12 @@ function countState(db: TthcDatabase, state: TimelinessState, ranges: Partial<Re
     : db.dossiers.where('[settledState+unitKey]').equals([state, code]).count();
 }
 
-export async function countDossiersByState(db: TthcDatabase, scope: CountScope): Promise<Record<TimelinessState, number>> {
+/** The count of each of `states` (every state by default) in one read transaction. */
+export async function countDossiersByState(db: TthcDatabase, scope: CountScope, states: readonly TimelinessState[] = timelinessStates): Promise<Record<TimelinessState, number>> {
   const ranges = openStateRanges(scope.today, scope.dueSoonWorkingDays);
   const codes = scope.unitCodes ?? [null];
   const counts = await db.transaction('r', db.dossiers, () =>
-    Promise.all(timelinessStates.map(async (state) => {
+    Promise.all(states.map(async (state) => {
       const perCode = await Promise.all(codes.map((code) => countState(db, state, ranges, code)));
       return [state, perCode.reduce((sum, n) => sum + n, 0)] as const;
     })),
