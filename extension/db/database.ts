@@ -88,10 +88,14 @@ export interface Setting {
   value: unknown;
 }
 
-/** One dossier a search listed: the search's stored count is the number of its members. */
-export interface SearchMember {
+/**
+ * Dossiers a search listed that it had not listed before, one row per list response (a row per
+ * dossier cost a collected page 1,000 writes): the search's stored count is the number of codes.
+ */
+export interface SearchMembers {
+  id?: number;
   searchKey: string;
-  code: string;
+  codes: string[];
 }
 
 export type TthcDatabase = Dexie & {
@@ -107,7 +111,7 @@ export type TthcDatabase = Dexie & {
   decisionProcedures: Dexie.Table<DecisionProcedure, [string, string]>;
   nationalProcedureIds: EntityTable<NationalProcedureId, 'nationalId'>;
   searchCoverage: EntityTable<SearchCoverage, 'key'>;
-  searchMembers: Dexie.Table<SearchMember, [string, string]>;
+  searchMembers: EntityTable<SearchMembers, 'id'>;
   collections: EntityTable<StoredCollection, 'id'>;
 };
 
@@ -134,7 +138,7 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
     decisionProcedures: '[decisionId+nationalId], nationalId',
     nationalProcedureIds: '&nationalId, code',
     searchCoverage: '&key, lastSeenAt',
-    searchMembers: '[searchKey+code]',
+    searchMembers: '++id, searchKey',
     collections: '&id, pageOrigin, updatedAt',
   });
   // The side panel counts and pages dossiers by index (dossierIndex.ts): per state and unit, in
