@@ -2,8 +2,7 @@
 // so two tabs capturing at once never interleave their read-then-write transactions.
 import type { TthcDatabase } from '../db/database.ts';
 import { recordCaptureProblem, storeCaptureBatch } from '../db/store.ts';
-import { isPortalOrigin, type Settings } from '../db/settings.ts';
-import { liveSettings } from './liveSettings.ts';
+import { isPortalOrigin, loadSettings, type Settings } from '../db/settings.ts';
 import { publicationSummaries } from '../db/publicationSummaries.ts';
 import { storeDecisions } from '../db/decisions.ts';
 import { recordListSeen } from '../db/coverage.ts';
@@ -17,7 +16,6 @@ export interface CaptureService {
 }
 
 export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void }): CaptureService {
-  const currentSettings = liveSettings(db);
   let queue: Promise<unknown> = Promise.resolve();
   function enqueue<T>(work: () => Promise<T>): Promise<T> {
     const run = queue.then(work, work);
@@ -27,7 +25,7 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
 
   /** The sender's page and the settings that say it is a portal: capture from anywhere else is refused. */
   async function fromPortal(page: URL | null): Promise<{ portal: URL; settings: Settings }> {
-    const settings = await currentSettings();
+    const settings = await loadSettings(db);
     if (!page || !isPortalOrigin(page.origin, settings.portalOrigins)) throw new Error(`Capture from a page that is not a portal: ${page?.origin ?? 'none'}`);
     return { portal: page, settings };
   }
@@ -50,7 +48,7 @@ export function createCaptureService(db: TthcDatabase, hooks: { onStored(): void
         return { stored: await enqueue(() => storeDecisions(db, request, new Date())) };
       }
       case 'capture.settings': {
-        const { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale } = await currentSettings();
+        const { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale } = await loadSettings(db);
         return { keepPersonalData, portalOrigins, dueSoonWorkingDays, locale };
       }
       case 'dossiers.lookup': {
