@@ -1,9 +1,9 @@
 // Invented dossiers written straight into the extension's IndexedDB from one of its pages, for
 // the side panel benchmarks (panel.bench.ts, collect.bench.ts): each row as the background stores
-// it (instants in Vietnam time, index fields derived by extension/db/dossierIndex.ts).
+// it (instants in Vietnam time, index fields derived by extension/db/dossierIndex.ts, tallies kept).
 import type { Page } from 'playwright-core';
 import type { StoredDossier } from '../extension/db/database.ts';
-import { withIndexFields } from '../extension/db/dossierIndex.ts';
+import { TallyChanges, withIndexFields, type DossierTally } from '../extension/db/dossierIndex.ts';
 import { toVietnamIso } from '../shared/time/dates.ts';
 
 /** Rows per page.evaluate: one message of 100,000 rows would be tens of megabytes. */
@@ -34,15 +34,15 @@ function invented(i: number, now: number): StoredDossier {
   });
 }
 
-async function write(page: Page, rows: StoredDossier[], clear: boolean): Promise<void> {
-  await page.evaluate(async ({ values, clearFirst }) => {
+async function write(page: Page, store: string, rows: (StoredDossier | DossierTally)[], clear: boolean): Promise<void> {
+  await page.evaluate(async ({ storeName, values, clearFirst }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('tthc-desk');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['dossiers'], 'readwrite');
-    const store = tx.objectStore('dossiers');
+    const tx = db.transaction([storeName], 'readwrite');
+    const store = tx.objectStore(storeName);
     if (clearFirst) store.clear();
     for (const value of values) store.put(value);
     await new Promise((resolve, reject) => {
@@ -50,13 +50,16 @@ async function write(page: Page, rows: StoredDossier[], clear: boolean): Promise
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, { values: rows, clearFirst: clear });
+  }, { storeName: store, values: rows, clearFirst: clear });
 }
 
 export async function seedDossiers(page: Page, count: number): Promise<void> {
   const now = Date.now();
+  const tallies = new TallyChanges();
   for (let start = 0; start === 0 || start < count; start += CHUNK) {
     const rows = Array.from({ length: Math.min(CHUNK, count - start) }, (_, k) => invented(start + k, now));
-    await write(page, rows, start === 0);
+    for (const row of rows) tallies.replace(undefined, row);
+    await write(page, 'dossiers', rows, start === 0);
   }
+  await write(page, 'dossierTallies', [...tallies.changes.values()], true);
 }

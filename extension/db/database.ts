@@ -7,7 +7,7 @@ import type { Decision, DecisionProcedure } from '../../shared/schemas/decision.
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 import type { SearchCoverage } from '../../shared/portalCoverage/coverage.ts';
 import type { StoredCollection } from './collections.ts';
-import { withIndexFields } from './dossierIndex.ts';
+import { talliesOf, withIndexFields, type DossierTally } from './dossierIndex.ts';
 
 /** Latest known state of a dossier, plus when we saw it. */
 /** Latest known state of a dossier, plus when we saw it, plus its index fields (dossierIndex.ts). */
@@ -113,6 +113,7 @@ export type TthcDatabase = Dexie & {
   searchCoverage: EntityTable<SearchCoverage, 'key'>;
   searchMembers: EntityTable<SearchMembers, 'id'>;
   collections: EntityTable<StoredCollection, 'id'>;
+  dossierTallies: Dexie.Table<DossierTally, [string, string]>;
 };
 
 export function openDatabase(name = 'tthc-desk'): TthcDatabase {
@@ -141,14 +142,21 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
     searchMembers: '++id, searchKey',
     collections: '&id, pageOrigin, updatedAt',
   });
-  // The side panel counts and pages dossiers by index (dossierIndex.ts): per state and unit, in
-  // appointment order, by procedure and agency (the filter menus), unfinished ones by last sight.
+  // The side panel pages dossiers by index (dossierIndex.ts): in appointment order, by procedure and
+  // agency (narrowing the list), unfinished ones by last sight (the stale list); its counts and
+  // filter menus read the tallies the background keeps with each write.
   db.version(3)
     .stores({
-      dossiers: '&code, openAppointmentAt, [unitKey+openAppointmentAt], [settledState+unitKey], [listAt+code], openSeenAt, [unitKey+openSeenAt], procedureCode, agency',
+      dossiers: '&code, openAppointmentAt, [listAt+code], openSeenAt, [unitKey+openSeenAt], procedureCode, agency',
+      dossierTallies: '[unitKey+key]',
     })
-    .upgrade((tx) => tx.table<StoredDossier>('dossiers').toCollection().modify((dossier, ref) => {
-      ref.value = withIndexFields(dossier);
-    }));
+    .upgrade(async (tx) => {
+      const rows: StoredDossier[] = [];
+      await tx.table<StoredDossier>('dossiers').toCollection().modify((dossier, ref) => {
+        ref.value = withIndexFields(dossier);
+        rows.push(ref.value);
+      });
+      await tx.table<DossierTally>('dossierTallies').bulkPut(talliesOf(rows));
+    });
   return db;
 }

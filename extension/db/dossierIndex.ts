@@ -48,3 +48,49 @@ export function withIndexFields(dossier: Omit<StoredDossier, IndexFields>): Stor
   else row.settledState = state;
   return row;
 }
+
+/**
+ * A count kept per agency code (unitKey) and key, updated in the store's transaction with each
+ * dossier written: `state:<settled state>`, `open:<appointment day>` (an open dossier: its state is
+ * read from the day, relative to today), `procedure:<code>` (label: its name) and `agency:<name>`.
+ * The panel's counts and filter menus read these few rows, never the dossiers.
+ */
+export interface DossierTally {
+  unitKey: string;
+  key: string;
+  count: number;
+  label?: string;
+}
+
+function tallyKeysOf(row: StoredDossier): { key: string; label?: string }[] {
+  const keys: { key: string; label?: string }[] = [row.openAppointmentAt === undefined ? { key: `state:${row.settledState ?? 'unknown'}` } : { key: `open:${vietnamDateOf(row.openAppointmentAt)}` }];
+  if (row.procedureCode !== null) keys.push({ key: `procedure:${row.procedureCode}`, label: row.procedureName ?? '' });
+  if (row.agency !== null) keys.push({ key: `agency:${row.agency}` });
+  return keys;
+}
+
+/** Changes of tallies, keyed by unitKey and key: +1 for what a row counts in, −1 for what its earlier version did. */
+export class TallyChanges {
+  readonly changes = new Map<string, DossierTally>();
+
+  private add(unitKey: string, key: string, delta: number, label?: string): void {
+    const id = `${unitKey}\u0000${key}`;
+    const change = this.changes.get(id) ?? { unitKey, key, count: 0 };
+    change.count += delta;
+    if (label !== undefined) change.label = label;
+    this.changes.set(id, change);
+  }
+
+  /** A dossier written as `after`, replacing `before` (undefined for a new one). */
+  replace(before: StoredDossier | undefined, after: StoredDossier | undefined): void {
+    if (before) for (const { key } of tallyKeysOf(before)) this.add(before.unitKey ?? before.agencyCode ?? '', key, -1);
+    if (after) for (const { key, label } of tallyKeysOf(after)) this.add(after.unitKey ?? after.agencyCode ?? '', key, 1, label);
+  }
+}
+
+/** The tallies of a set of dossiers written at once (the schema upgrade; seeds of tests and benchmarks). */
+export function talliesOf(rows: Iterable<StoredDossier>): DossierTally[] {
+  const changes = new TallyChanges();
+  for (const row of rows) changes.replace(undefined, row);
+  return [...changes.changes.values()];
+}

@@ -1,15 +1,17 @@
-// The procedures and agencies present among the dossiers, for the filter menus: the distinct keys
-// of their indexes (dossierIndex.ts), one dossier read per procedure for its name.
+// The procedures and agencies present among the dossiers, for the filter menus: the procedure and
+// agency tallies the background keeps (dossierIndex.ts), a few hundred rows, never the dossiers.
 import type { TthcDatabase } from '../../../db/database.ts';
 import type { FilterChoices } from './dossierView.ts';
 
 export async function readFilterChoices(db: TthcDatabase): Promise<FilterChoices> {
-  const [procedureCodes, agencies] = await Promise.all([db.dossiers.orderBy('procedureCode').uniqueKeys(), db.dossiers.orderBy('agency').uniqueKeys()]);
-  const procedures = await Promise.all(
-    procedureCodes.map(async (code) => ({ code: String(code), name: (await db.dossiers.where('procedureCode').equals(code).first())?.procedureName ?? '' })),
-  );
+  const procedures = new Map<string, string>();
+  const agencies = new Set<string>();
+  for (const tally of await db.dossierTallies.toArray()) {
+    if (tally.key.startsWith('procedure:')) procedures.set(tally.key.slice('procedure:'.length), tally.label ?? '');
+    else if (tally.key.startsWith('agency:')) agencies.add(tally.key.slice('agency:'.length));
+  }
   return {
-    procedures: procedures.sort((a, b) => a.code.localeCompare(b.code)),
-    agencies: agencies.map(String).sort((a, b) => a.localeCompare(b, 'vi')),
+    procedures: [...procedures].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code)),
+    agencies: [...agencies].sort((a, b) => a.localeCompare(b, 'vi')),
   };
 }
