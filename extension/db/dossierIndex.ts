@@ -51,9 +51,11 @@ export function withIndexFields(dossier: Omit<StoredDossier, IndexFields>): Stor
 
 /**
  * A count kept per agency code (unitKey) and key, updated in the store's transaction with each
- * dossier written: `state:<settled state>`, `open:<appointment day>` (an open dossier: its state is
- * read from the day, relative to today), `procedure:<code>` (label: its name) and `agency:<name>`.
- * The panel's counts and filter menus read these few rows, never the dossiers.
+ * dossier written: `state:<settled state>` and `open:<appointment day>` (an open dossier: its state
+ * is read from the day, relative to today) per agency code; `procedure:<code>` (label: its name) and
+ * `agency:<name>` once for all (unitKey ANY_UNIT: the filter menus are not scoped, and per code
+ * they would multiply the rows a batch writes). The panel's counts and filter menus read these few
+ * rows, never the dossiers.
  */
 export interface DossierTally {
   unitKey: string;
@@ -62,10 +64,16 @@ export interface DossierTally {
   label?: string;
 }
 
-function tallyKeysOf(row: StoredDossier): { key: string; label?: string }[] {
-  const keys: { key: string; label?: string }[] = [row.openAppointmentAt === undefined ? { key: `state:${row.settledState ?? 'unknown'}` } : { key: `open:${vietnamDateOf(row.openAppointmentAt)}` }];
-  if (row.procedureCode !== null) keys.push({ key: `procedure:${row.procedureCode}`, label: row.procedureName ?? '' });
-  if (row.agency !== null) keys.push({ key: `agency:${row.agency}` });
+/** The unitKey of the tallies counted for every unit at once. */
+export const ANY_UNIT = '*';
+
+function tallyKeysOf(row: StoredDossier): { unitKey: string; key: string; label?: string }[] {
+  const unitKey = row.unitKey ?? row.agencyCode ?? '';
+  const keys: { unitKey: string; key: string; label?: string }[] = [
+    row.openAppointmentAt === undefined ? { unitKey, key: `state:${row.settledState ?? 'unknown'}` } : { unitKey, key: `open:${vietnamDateOf(row.openAppointmentAt)}` },
+  ];
+  if (row.procedureCode !== null) keys.push({ unitKey: ANY_UNIT, key: `procedure:${row.procedureCode}`, label: row.procedureName ?? '' });
+  if (row.agency !== null) keys.push({ unitKey: ANY_UNIT, key: `agency:${row.agency}` });
   return keys;
 }
 
@@ -83,8 +91,8 @@ export class TallyChanges {
 
   /** A dossier written as `after`, replacing `before` (undefined for a new one). */
   replace(before: StoredDossier | undefined, after: StoredDossier | undefined): void {
-    if (before) for (const { key } of tallyKeysOf(before)) this.add(before.unitKey ?? before.agencyCode ?? '', key, -1);
-    if (after) for (const { key, label } of tallyKeysOf(after)) this.add(after.unitKey ?? after.agencyCode ?? '', key, 1, label);
+    if (before) for (const { unitKey, key } of tallyKeysOf(before)) this.add(unitKey, key, -1);
+    if (after) for (const { unitKey, key, label } of tallyKeysOf(after)) this.add(unitKey, key, 1, label);
   }
 }
 
