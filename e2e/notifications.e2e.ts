@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDaily, clearNotice, recordedNotices, recordNotices, shownIds } from './support/notifications.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
-import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
+import { putExtensionRows, putStoredDossiers, readExtensionStore } from './support/extensionDb.ts';
 import type { StoredDossier } from '../extension/db/database.ts';
 import { sampleDossier } from '../extension/entrypoints/sidepanel/dossiers/sampleDossier.ts';
 import { vietnamCalendar } from '../shared/calendar/calendar.ts';
@@ -54,7 +54,7 @@ describe('the daily deadline notification', () => {
     // Whatever the start-up check did (it runs when the browser starts) is over once this returns.
     await checkDaily(worker, nineAm);
     await recordNotices(worker);
-    await putExtensionRows(worker, 'dossiers', dossiers);
+    await putStoredDossiers(worker, dossiers);
     await putExtensionRows(worker, 'publications', publications.map((record) => ({ procedureCode: record.procedureCode, record, updatedAt: nineAm })));
     await putExtensionRows(worker, 'settings', [{ key: 'unitAgencyCode', value: unit }, { key: 'deadlineCheckedOn', value: null }]);
   });

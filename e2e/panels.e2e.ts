@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
-import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
+import { putExtensionRows, putStoredDossiers, readExtensionStore } from './support/extensionDb.ts';
 import type { StoredDossier } from '../extension/db/database.ts';
 import { sampleDossier } from '../extension/entrypoints/sidepanel/dossiers/sampleDossier.ts';
 import { vietnamCalendar } from '../shared/calendar/calendar.ts';
@@ -76,8 +76,8 @@ describe('side panel and options page', () => {
     browser = await launchWithExtension();
     panel = await browser.openExtensionPage('sidepanel.html');
     await panel.getByText('Chưa có hồ sơ nào', { exact: false }).waitFor();
+    await putStoredDossiers(panel, dossiers);
     await seed(panel, {
-      dossiers,
       statusObservations: [
         { dossierCode: '000.00.20.H48-LATE-0004', status: 'Mới đăng ký', seenAt: `${addDays(lateDay, -10)}T09:00:00+07:00` },
         { dossierCode: '000.00.20.H48-LATE-0004', status: 'Đã trả kết quả', seenAt: `${addDays(lateDay, 5)}T09:00:00+07:00` },

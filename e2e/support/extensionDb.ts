@@ -2,6 +2,8 @@
 // worker or one of its pages with plain IndexedDB, so tests see exactly what was committed, not
 // what a page shows.
 import type { Worker } from 'playwright-core';
+import type { StoredDossier } from '../../extension/db/database.ts';
+import { talliesOf } from '../../extension/db/dossierIndex.ts';
 
 /** The service worker or an extension page (both evaluate in the extension's origin). */
 type ExtensionContext = Pick<Worker, 'evaluate'>;
@@ -50,4 +52,13 @@ export async function putExtensionRows(worker: ExtensionContext, store: string, 
     },
     { storeName: store, values: rows },
   );
+}
+
+/**
+ * Writes dossiers into an empty dossier store as the background stores them: each row with its
+ * index fields (give rows from sampleDossier) and the tallies the panel's counts read.
+ */
+export async function putStoredDossiers(worker: ExtensionContext, dossiers: StoredDossier[]): Promise<void> {
+  await putExtensionRows(worker, 'dossiers', dossiers);
+  await putExtensionRows(worker, 'dossierTallies', talliesOf(dossiers));
 }

@@ -1,7 +1,6 @@
 // Coverage per search: what the portal said about the whole search (its total, or how far its
 // slices went) and which dossiers of it are stored. Written by the background after each list
 // response a portal page read; read by every view that shows a figure.
-import Dexie from 'dexie';
 import { atLeast, knownTotal, type ListInfo } from '../../shared/portal/listInfo.ts';
 import { searchIdentity } from '../../shared/portal/searchIdentity.ts';
 import type { SearchCoverage } from '../../shared/portalCoverage/coverage.ts';
@@ -29,10 +28,10 @@ function membersOf(db: TthcDatabase, searchKey: string): Promise<Set<string>> {
   let members = searches.get(searchKey);
   if (!members) {
     members = db.searchMembers
-      .where('[searchKey+code]')
-      .between([searchKey, Dexie.minKey], [searchKey, Dexie.maxKey])
-      .primaryKeys()
-      .then((keys) => new Set(keys.map(([, code]) => code)));
+      .where('searchKey')
+      .equals(searchKey)
+      .toArray()
+      .then((rows) => new Set(rows.flatMap((row) => row.codes)));
     searches.set(searchKey, members);
     members.catch(() => searches.delete(searchKey));
   }
@@ -46,7 +45,7 @@ export async function recordListSeen(db: TthcDatabase, seen: ListSeen, now: Date
   return db.transaction('rw', [db.searchCoverage, db.searchMembers], async () => {
     const [before] = await Promise.all([
       db.searchCoverage.get(identity.key),
-      fresh.length > 0 ? db.searchMembers.bulkAdd(fresh.map((code) => ({ searchKey: identity.key, code }))) : undefined,
+      fresh.length > 0 ? db.searchMembers.add({ searchKey: identity.key, codes: fresh }) : undefined,
     ]);
     for (const code of fresh) members.add(code);
     const stored = members.size;

@@ -7,13 +7,25 @@ import type { Decision, DecisionProcedure } from '../../shared/schemas/decision.
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 import type { SearchCoverage } from '../../shared/portalCoverage/coverage.ts';
 import type { StoredCollection } from './collections.ts';
+import { talliesOf, withIndexFields, type DossierTally } from './dossierIndex.ts';
+import { indexedPhaseNamesRow } from './phaseIndex.ts';
+import { phaseRulesOf, settingsFromRows } from './settings.ts';
 
 /** Latest known state of a dossier, plus when we saw it. */
+/** Latest known state of a dossier, plus when we saw it, plus its index fields (dossierIndex.ts). */
 export interface StoredDossier extends Dossier {
   firstSeenAt: string;
   lastSeenAt: string;
-  /** The appointment of an unfinished dossier only: its index holds just the dossiers that can be overdue. */
+  /** The appointment of a dossier that can be overdue, due soon or pending: its index holds just those. */
   openAppointmentAt?: string;
+  /** The timeliness state of every other dossier (it no longer depends on the day). */
+  settledState?: string;
+  /** The appointment, or NO_APPOINTMENT: the list's order. */
+  listAt?: string;
+  /** The agency code, '' when none. */
+  unitKey?: string;
+  /** lastSeenAt of an unfinished dossier: the stale list's range. */
+  openSeenAt?: string;
 }
 
 /** One change of a dossier's status, as observed: the dossier's timeline. */
@@ -82,10 +94,14 @@ export interface Setting {
   value: unknown;
 }
 
-/** One dossier a search listed: the search's stored count is the number of its members. */
-export interface SearchMember {
+/**
+ * Dossiers a search listed that it had not listed before, one row per list response (a row per
+ * dossier cost a collected page 1,000 writes): the search's stored count is the number of codes.
+ */
+export interface SearchMembers {
+  id?: number;
   searchKey: string;
-  code: string;
+  codes: string[];
 }
 
 export type TthcDatabase = Dexie & {
@@ -101,8 +117,9 @@ export type TthcDatabase = Dexie & {
   decisionProcedures: Dexie.Table<DecisionProcedure, [string, string]>;
   nationalProcedureIds: EntityTable<NationalProcedureId, 'nationalId'>;
   searchCoverage: EntityTable<SearchCoverage, 'key'>;
-  searchMembers: Dexie.Table<SearchMember, [string, string]>;
+  searchMembers: EntityTable<SearchMembers, 'id'>;
   collections: EntityTable<StoredCollection, 'id'>;
+  dossierTallies: Dexie.Table<DossierTally, [string, string]>;
 };
 
 export function openDatabase(name = 'tthc-desk'): TthcDatabase {
@@ -128,8 +145,27 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
     decisionProcedures: '[decisionId+nationalId], nationalId',
     nationalProcedureIds: '&nationalId, code',
     searchCoverage: '&key, lastSeenAt',
-    searchMembers: '[searchKey+code]',
+    searchMembers: '++id, searchKey',
     collections: '&id, pageOrigin, updatedAt',
   });
+  // The side panel pages dossiers by index (dossierIndex.ts): in appointment order, by procedure and
+  // agency (narrowing the list), unfinished ones by last sight (the stale list); its counts and
+  // filter menus read the tallies the background keeps with each write.
+  db.version(3)
+    .stores({
+      dossiers: '&code, openAppointmentAt, [listAt+code], openSeenAt, [unitKey+openSeenAt], procedureCode, agency',
+      dossierTallies: '[unitKey+key]',
+    })
+    .upgrade(async (tx) => {
+      const settings = settingsFromRows(await tx.table<Setting>('settings').toArray());
+      const phaseRules = phaseRulesOf(settings);
+      const rows: StoredDossier[] = [];
+      await tx.table<StoredDossier>('dossiers').toCollection().modify((dossier, ref) => {
+        ref.value = withIndexFields(dossier, phaseRules);
+        rows.push(ref.value);
+      });
+      await tx.table<DossierTally>('dossierTallies').bulkPut(talliesOf(rows));
+      await tx.table<Setting>('settings').put(indexedPhaseNamesRow(settings));
+    });
   return db;
 }

@@ -1,13 +1,15 @@
-// The unit's open dossiers needing attention, from one query: the toolbar badge counts the overdue
-// ones, the deadline notification counts them and those due soon, the board makes a task of each
-// overdue one. Only unfinished dossiers are in the openAppointmentAt index, in Vietnam time
-// (store.ts), so it orders them; only those due before the (threshold + 1)-th working day can be
-// overdue or due soon, so the index is read up to there and no further.
+// The unit's open dossiers needing attention. The board makes a task of each overdue one, from one
+// query: only active unfinished dossiers carry openAppointmentAt (dossierIndex.ts: a paused or
+// closed one is settled), in Vietnam time, so the index orders them; only those due before the
+// (threshold + 1)-th working day can be overdue or due soon, so it is read up to there and no
+// further. The toolbar badge and the deadline notification only count them: from the tallies
+// (dossierCounts.ts), kept with the same index fields, so they read no dossier and agree.
 import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
-import { dossierTimeliness } from '../../shared/dossier/timeliness.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
 import type { StoredDossier, TthcDatabase } from './database.ts';
-import { isOfUnit, phaseRulesOf, type Settings } from './settings.ts';
+import { countDossiersByState } from './dossierCounts.ts';
+import { judgedTimeliness } from './dossierIndex.ts';
+import { hasUnit, isOfUnit, phaseRulesOf, type Settings } from './settings.ts';
 
 export type UnitSettings = Pick<Settings, 'unit' | 'dueSoonWorkingDays' | 'phaseStatusNames'>;
 
@@ -28,7 +30,7 @@ export function sortAttention(candidates: readonly StoredDossier[], settings: Un
   const phaseRules = phaseRulesOf(settings);
   for (const dossier of candidates) {
     if (!isOpen(dossier) || !isOfUnit(dossier, settings)) continue;
-    const { state } = dossierTimeliness(dossier, { today, dueSoonWorkingDays: settings.dueSoonWorkingDays, phaseRules });
+    const { state } = judgedTimeliness(dossier, { today, dueSoonWorkingDays: settings.dueSoonWorkingDays, phaseRules });
     if (state === 'overdue') attention.overdue.push(dossier);
     else if (state === 'due_soon') attention.dueSoon.push(dossier);
   }
@@ -42,7 +44,9 @@ export async function unitDossierAttention(db: TthcDatabase, settings: UnitSetti
   return sortAttention(candidates, settings, today);
 }
 
+/** How many dossiers unitDossierAttention lists, from the tallies. */
 export async function countDossierAttention(db: TthcDatabase, settings: UnitSettings, today: CalendarDate): Promise<{ overdue: number; dueSoon: number }> {
-  const { overdue, dueSoon } = await unitDossierAttention(db, settings, today);
-  return { overdue: overdue.length, dueSoon: dueSoon.length };
+  const unitCodes = hasUnit(settings) ? settings.unit.agencyCodes : null;
+  const counts = await countDossiersByState(db, { today, dueSoonWorkingDays: settings.dueSoonWorkingDays, unitCodes });
+  return { overdue: counts.overdue, dueSoon: counts.due_soon };
 }

@@ -3,8 +3,11 @@
 // change of status adds observations, so a dossier's timeline survives later captures.
 import Dexie from 'dexie';
 import { toVietnamIso, todayInVietnam } from '../../shared/time/dates.ts';
-import { dossierFinishedAt, type Dossier } from '../../shared/schemas/dossier.ts';
+import type { PhaseRules } from '../../shared/dossier/phase.ts';
+import type { Dossier } from '../../shared/schemas/dossier.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
+import { TallyChanges, withIndexFields } from './dossierIndex.ts';
+import { loadSettings, phaseRulesOf } from './settings.ts';
 import type { CaptureProblem, StatusObservation, StoredDossier, StoredProcedure, TthcDatabase } from './database.ts';
 
 export interface BatchToStore {
@@ -23,7 +26,7 @@ export interface StoreOutcome {
   statusChanges: number;
 }
 
-/** Instants are stored in Vietnam time so the openAppointmentAt index sorts them in time order. */
+/** Instants are stored in Vietnam time so the appointment indexes (dossierIndex.ts) sort them in time order. */
 function inVietnamTime(instant: string | null): string | null {
   return instant === null ? null : toVietnamIso(instant);
 }
@@ -94,12 +97,24 @@ async function firstStatuses(db: TthcDatabase, changing: StoredDossier[]): Promi
   return changing.filter((_, i) => counts[i] === 0).map((before) => ({ dossierCode: before.code, status: before.status, seenAt: before.firstSeenAt }));
 }
 
-async function storeDossiers(db: TthcDatabase, dossiers: Dossier[], seenAt: string, known: Set<string>): Promise<StoreOutcome> {
+/** Adds the changes to the stored tallies (dossierIndex.ts); a tally down to 0 is deleted. */
+async function storeTallies(db: TthcDatabase, tallies: TallyChanges): Promise<void> {
+  const changes = [...tallies.changes.values()].filter((change) => change.count !== 0 || change.label !== undefined);
+  const stored = await db.dossierTallies.bulkGet(changes.map((change): [string, string] => [change.unitKey, change.key]));
+  const updated = changes.map((change, i) => ({ ...stored[i], ...change, count: (stored[i]?.count ?? 0) + change.count }));
+  await Promise.all([
+    db.dossierTallies.bulkPut(updated.filter((tally) => tally.count > 0)),
+    db.dossierTallies.bulkDelete(updated.filter((tally) => tally.count <= 0).map((tally): [string, string] => [tally.unitKey, tally.key])),
+  ]);
+}
+
+async function storeDossiers(db: TthcDatabase, dossiers: Dossier[], seenAt: string, known: Set<string>, phaseRules: PhaseRules): Promise<StoreOutcome> {
   const seenBefore = dossiers.filter((d) => known.has(d.code)).map((d) => d.code);
   const found = await db.dossiers.bulkGet(seenBefore);
   const existing = new Map(found.filter((d) => d !== undefined).map((d) => [d.code, d]));
   const changing: StoredDossier[] = [];
   const changes: StatusObservation[] = [];
+  const tallies = new TallyChanges();
   const rows: StoredDossier[] = dossiers.map((dossier) => {
     const before = existing.get(dossier.code);
     if (before && before.status !== dossier.status) {
@@ -107,13 +122,13 @@ async function storeDossiers(db: TthcDatabase, dossiers: Dossier[], seenAt: stri
       changes.push({ dossierCode: dossier.code, status: dossier.status, seenAt });
     }
     const latest = keepKnown(before, dossier);
-    const row: StoredDossier = { ...latest, firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt };
-    if (dossierFinishedAt(latest) === null && latest.appointmentAt !== null) row.openAppointmentAt = latest.appointmentAt;
+    const row = withIndexFields({ ...latest, firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt }, phaseRules);
+    tallies.replace(before, row);
     return row;
   });
   const observations = changing.length > 0 ? [...(await firstStatuses(db, changing)), ...changes] : [];
-  // Both writes are queued at once: the second store's requests do not wait for the first's replies.
-  await Promise.all([db.dossiers.bulkPut(rows), observations.length > 0 ? db.statusObservations.bulkAdd(observations) : undefined]);
+  // The writes are queued at once: one store's requests do not wait for another's replies.
+  await Promise.all([db.dossiers.bulkPut(rows), observations.length > 0 ? db.statusObservations.bulkAdd(observations) : undefined, storeTallies(db, tallies)]);
   return { stored: rows.length, statusChanges: changes.length };
 }
 
@@ -146,8 +161,9 @@ export async function storeCaptureBatch(db: TthcDatabase, batch: BatchToStore, o
   const dossiers = lastPerKey(batch.dossiers, (d) => d.code).map((d) => prepareDossier(d, options.keepPersonalData));
   const procedures = lastPerKey(batch.procedures, (p) => p.code);
   const known = await knownCodes(db);
-  const outcome = await db.transaction('rw', [db.dossiers, db.statusObservations, db.procedures, db.procedureFirstSeen, db.nationalProcedureIds], async () => {
-    const stored = await storeDossiers(db, dossiers, seenAt, known);
+  const outcome = await db.transaction('rw', [db.settings, db.dossiers, db.dossierTallies, db.statusObservations, db.procedures, db.procedureFirstSeen, db.nationalProcedureIds], async () => {
+    // The phase names are read in the transaction: a change of them re-derives after it (phaseIndex.ts).
+    const stored = await storeDossiers(db, dossiers, seenAt, known, phaseRulesOf(await loadSettings(db)));
     await storeProcedures(db, batch.site, procedures, options.now);
     return stored;
   });

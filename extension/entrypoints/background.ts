@@ -6,6 +6,7 @@ import { openDatabase } from '../db/database.ts';
 import { createRequestHandler } from '../background/requestHandler.ts';
 import { startDeadlineNotifications } from '../background/deadlineNotifications.ts';
 import { startOverdueBadge } from '../background/overdueBadge.ts';
+import { startPhaseIndex } from '../background/phaseIndex.ts';
 import { startPortalScripts } from '../background/portalScripts.ts';
 import { requestSchema } from '../messaging/messages.ts';
 import { startBoardSync } from '../board/launcher.ts';
@@ -16,6 +17,8 @@ export default defineBackground(() => {
   startManagedPolicy(db);
   const badge = startOverdueBadge(db);
   const notices = startDeadlineNotifications(db);
+  // Paused and closed dossiers are settled in the index by the unit's status names: a change of them re-derives it.
+  startPhaseIndex(db, () => badge.refreshSoon());
   const requests = createRequestHandler(db, {
     onStored: () => {
       badge.refreshSoon();

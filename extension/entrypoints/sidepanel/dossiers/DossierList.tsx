@@ -1,6 +1,7 @@
-// The dossier list, virtualised: only the rows in view are in the DOM, so 20,000 dossiers scroll
-// like 20. Each row is a button that opens the dossier's details and status timeline.
-import { useRef } from 'react';
+// The dossier list, virtualised: only the rows in view are in the DOM, and only the rows read so
+// far are held (useDossierList.ts): nearing the end of them asks for the next page. Each row is a
+// button that opens the dossier's details and status timeline.
+import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { getLocale, t } from '../../../../shared/i18n/i18n.ts';
 import { formatInstant } from '../../../ui/format.ts';
@@ -8,14 +9,17 @@ import { TimelinessBadge } from './TimelinessBadge.tsx';
 import type { DossierRow } from './dossierView.ts';
 
 const ROW_HEIGHT = 68;
+/** The next page is asked for while this many read rows are still below the view. */
+const AHEAD = 30;
 
 interface Props {
   rows: readonly DossierRow[];
   selectedCode: string | null;
   onSelect: (code: string) => void;
+  onNearEnd: () => void;
 }
 
-export function DossierList({ rows, selectedCode, onSelect }: Props) {
+export function DossierList({ rows, selectedCode, onSelect, onNearEnd }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -23,6 +27,10 @@ export function DossierList({ rows, selectedCode, onSelect }: Props) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+  const lastInView = virtualizer.getVirtualItems().at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (lastInView >= rows.length - AHEAD) onNearEnd();
+  }, [lastInView, rows.length, onNearEnd]);
   if (rows.length === 0) return <p className="empty">{t('panel.dossiers.none')}</p>;
   const locale = getLocale();
   return (

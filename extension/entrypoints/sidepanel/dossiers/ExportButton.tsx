@@ -1,5 +1,6 @@
-// Export the dossiers in view to .xlsx. The personal-data choice only appears when the unit keeps
-// personal data at all, and starts unticked.
+// Export the dossiers in view to .xlsx: all of them, read when the officer asks (the list holds
+// only the pages read). The personal-data choice only appears when the unit keeps personal data
+// at all, and starts unticked.
 import { useState } from 'react';
 import writeXlsxFile from 'write-excel-file/browser';
 import { t } from '../../../../shared/i18n/i18n.ts';
@@ -7,13 +8,21 @@ import { todayInVietnam } from '../../../../shared/time/dates.ts';
 import { dossierSheet, xlsxCells } from './exportSheet.ts';
 import type { DossierRow } from './dossierView.ts';
 
-export function ExportButton({ rows, personalDataKept, coverageLine }: { rows: readonly DossierRow[]; personalDataKept: boolean; coverageLine: string | null }) {
+interface Props {
+  /** How many dossiers are in view. */
+  count: number;
+  readRows: () => Promise<DossierRow[]>;
+  personalDataKept: boolean;
+  coverageLine: string | null;
+}
+
+export function ExportButton({ count, readRows, personalDataKept, coverageLine }: Props) {
   const [includePersonalData, setIncludePersonalData] = useState(false);
   const [busy, setBusy] = useState(false);
   const exportRows = async () => {
     setBusy(true);
     try {
-      const sheet = dossierSheet(rows, { includePersonalData: personalDataKept && includePersonalData, coverageLine });
+      const sheet = dossierSheet(await readRows(), { includePersonalData: personalDataKept && includePersonalData, coverageLine });
       const blob = await writeXlsxFile(xlsxCells(sheet)).toBlob();
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
@@ -26,8 +35,8 @@ export function ExportButton({ rows, personalDataKept, coverageLine }: { rows: r
   };
   return (
     <div className="export">
-      <button type="button" disabled={busy || rows.length === 0} onClick={() => void exportRows()}>
-        {t('panel.export.button', { count: rows.length })}
+      <button type="button" disabled={busy || count === 0} onClick={() => void exportRows()}>
+        {t('panel.export.button', { count })}
       </button>
       {personalDataKept && (
         <label className="check">

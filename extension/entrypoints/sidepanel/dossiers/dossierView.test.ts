@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredDossier } from '../../../db/database.ts';
 import type { Timeliness } from '../../../../shared/dossier/timeliness.ts';
 import { sampleDossier as dossier } from './sampleDossier.ts';
-import { countByState, dossierRows, emptyFilter, filterChoices, filterDossiers, type DossierRow } from './dossierView.ts';
+import { dossierRows, emptyFilter, filterDossiers, type DossierRow } from './dossierView.ts';
 
 function row(code: string, state: Timeliness['state'], patch: Partial<StoredDossier> = {}): DossierRow {
   const d = dossier(code, patch);
@@ -62,32 +62,6 @@ describe('filterDossiers', () => {
 
   it('combines every filter', () => {
     expect(filterDossiers(rows, { ...emptyFilter, state: 'late', agency: 'Sở Xây dựng' }, noUnit)).toEqual([]);
-  });
-});
-
-describe('countByState', () => {
-  it('counts every state, zero included', () => {
-    expect(countByState(rows)).toEqual({ overdue: 1, due_soon: 1, pending: 0, late: 1, on_time: 0, early: 0, unknown: 1, paused: 0, closed: 0 });
-  });
-
-  it('counts suspended and cancelled dossiers past their appointment apart, not as overdue', () => {
-    const past = { appointmentAt: '2024-03-10T17:00:00+07:00' };
-    const judged = dossierRows(
-      [dossier('A', { ...past, status: 'Tạm dừng xử lý' }), dossier('B', { ...past, status: 'Đã hủy' }), dossier('C', { ...past, stepStatus: 'Yêu cầu bổ sung giấy tờ' }), dossier('D', past)],
-      { today: '2024-03-20', dueSoonWorkingDays: 2 },
-    );
-    expect(countByState(judged)).toMatchObject({ paused: 2, closed: 1, overdue: 1 });
-  });
-});
-
-describe('filterChoices', () => {
-  it('lists each procedure and agency once, sorted', () => {
-    const choices = filterChoices(rows.map((r) => r.dossier));
-    expect(choices.procedures).toEqual([
-      { code: '1.001612', name: 'Cấp giấy phép xây dựng' },
-      { code: '2.000001', name: 'Đăng ký hộ kinh doanh' },
-    ]);
-    expect(choices.agencies).toEqual(['Sở Xây dựng', 'UBND huyện Duy Xuyên']);
   });
 });
 

@@ -1,9 +1,11 @@
-// One captured dossier as the database holds it, for the tests of the dossier panel (unit tests
-// here and the browser test e2e/panels.e2e.ts): each test patches only the fields it is about.
+// One captured dossier as the database holds it, index fields included (derived after the patch,
+// as the background's store does), for the tests of the dossier panel (unit tests here and the
+// browser tests e2e/panels.e2e.ts, e2e/notifications.e2e.ts): each test patches only the fields it is about.
 import type { StoredDossier } from '../../../db/database.ts';
+import { withIndexFields } from '../../../db/dossierIndex.ts';
 
 export function sampleDossier(code: string, patch: Partial<StoredDossier> = {}): StoredDossier {
-  return {
+  return withIndexFields({
     code,
     portalId: null,
     site: 'igate',
@@ -29,5 +31,5 @@ export function sampleDossier(code: string, patch: Partial<StoredDossier> = {}):
     firstSeenAt: '2024-03-01T09:00:00+07:00',
     lastSeenAt: '2024-03-01T09:00:00+07:00',
     ...patch,
-  };
+  });
 }

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DossierRow } from './dossierView.ts';
 import { sampleDossier } from './sampleDossier.ts';
 import { staleDossiers } from './staleDossiers.ts';
 
-const row = (code: string, lastSeenAt: string, returnedAt: string | null = null): DossierRow => ({
-  dossier: sampleDossier(code, { lastSeenAt, returnedAt }),
-  timeliness: { state: 'pending', workingDaysLeft: 3, workingDaysLate: null },
-  appointmentMs: null,
-});
+const row = (code: string, lastSeenAt: string, returnedAt: string | null = null) => sampleDossier(code, { lastSeenAt, returnedAt });
 
 describe('staleDossiers', () => {
   const now = new Date('2024-06-10T09:00:00+07:00');
@@ -19,7 +14,7 @@ describe('staleDossiers', () => {
       row('C', '2024-06-01T08:00:00+07:00'),
       row('D', '2024-06-01T08:00:00+07:00', '2024-06-02T08:00:00+07:00'),
     ];
-    expect(staleDossiers(rows, 3, now).map((r) => r.dossier.code)).toEqual(['C', 'B']);
+    expect(staleDossiers(rows, 3, now).map((r) => r.code)).toEqual(['C', 'B']);
     expect(staleDossiers(rows, 10, now)).toEqual([]);
   });
 
