@@ -5,7 +5,9 @@
 // same file twice, or into a computer that already has some of it, never duplicates anything.
 import type Dexie from 'dexie';
 import { z } from 'zod';
+import type { TthcDatabase } from './database.ts';
 import { MANAGED_ROW_KEY } from './managed.ts';
+import { INDEXED_PHASE_NAMES_KEY, rebuildDossierIndex } from './phaseIndex.ts';
 
 export const TRANSFER_FORMAT = 'tthc-desk-extension-data';
 
@@ -36,17 +38,24 @@ export async function exportTables(db: Dexie): Promise<ExtensionData['tables']> 
   return tables;
 }
 
-export async function importTables(db: Dexie, tables: ExtensionData['tables']): Promise<ImportCounts> {
+/** Rows derived from the dossiers (index tallies and the names they follow): rebuilt here after an import, never taken from the file. */
+function isDerived(tableName: string, row: Record<string, unknown>): boolean {
+  return tableName === 'dossierTallies' || (tableName === 'settings' && row.key === INDEXED_PHASE_NAMES_KEY);
+}
+
+export async function importTables(db: TthcDatabase, tables: ExtensionData['tables']): Promise<ImportCounts> {
   const counts: ImportCounts = { added: 0, skipped: 0 };
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
-      const rows = (tables[table.name] ?? []).filter((row) => table.name !== 'settings' || row.key !== MANAGED_ROW_KEY);
+      const rows = (tables[table.name] ?? []).filter((row) => (table.name !== 'settings' || row.key !== MANAGED_ROW_KEY) && !isDerived(table.name, row));
       const { primKey } = table.schema;
       const missing = primKey.auto ? await absentByContent(table, rows, primKey.keyPath as string) : await absentByKey(table, rows, primKey.keyPath);
       await table.bulkAdd(missing);
       counts.added += missing.length;
       counts.skipped += rows.length - missing.length;
     }
+    // The imported dossiers join the tallies, with this computer's phase names.
+    await rebuildDossierIndex(db);
   });
   return counts;
 }
