@@ -22,6 +22,11 @@ describe('withIndexFields', () => {
     expect(returned('2024-03-18T08:00:00+07:00').settledState).toBe('late');
   });
 
+  it('treats a dossier whose result is ready (completedAt) as finished though not yet handed back', () => {
+    const completed = fields(sampleDossier('G', { appointmentAt: '2024-03-15T17:00:00+07:00', completedAt: '2024-03-14T10:00:00+07:00', returnedAt: null }));
+    expect(completed).toMatchObject({ settledState: 'early', openAppointmentAt: undefined, openSeenAt: undefined });
+  });
+
   it('sorts a dossier without appointment last and counts it unknown; no agency code is the empty unit key', () => {
     expect(fields(sampleDossier('C', { appointmentAt: null, agencyCode: null }))).toMatchObject({ listAt: NO_APPOINTMENT, settledState: 'unknown', openAppointmentAt: undefined, unitKey: '' });
     expect('2099-12-31T23:59:59+07:00' < NO_APPOINTMENT).toBe(true);

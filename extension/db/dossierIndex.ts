@@ -9,6 +9,7 @@
 //                       of those names re-derives every dossier's fields (reindexDossiers);
 //   unitKey             the agency code ('' when none: a key cannot be null), for unit scope;
 //   openSeenAt          when an unfinished dossier was last seen: the stale list's range.
+import { dossierFinishedAt } from '../../shared/schemas/dossier.ts';
 import { CalendarRangeError } from '../../shared/calendar/calendar.ts';
 import type { PhaseRules } from '../../shared/dossier/phase.ts';
 import { dossierTimeliness, type DossierDates, type Timeliness, type TimelinessContext, type TimelinessState } from '../../shared/dossier/timeliness.ts';
@@ -46,7 +47,7 @@ export function judgedTimeliness(dossier: DossierDates, ctx: TimelinessContext):
 export function withIndexFields(dossier: Omit<StoredDossier, IndexFields>, phaseRules?: PhaseRules): StoredDossier {
   const { listAt: _l, openAppointmentAt: _o, settledState: _s, unitKey: _u, openSeenAt: _seen, ...rest } = dossier as StoredDossier;
   const row: StoredDossier = { ...rest, unitKey: dossier.agencyCode ?? '', listAt: dossier.appointmentAt ?? NO_APPOINTMENT };
-  if (dossier.returnedAt === null) row.openSeenAt = dossier.lastSeenAt;
+  if (dossierFinishedAt(dossier) === null) row.openSeenAt = dossier.lastSeenAt;
   // Without an appointment the day does not matter: unknown, unless paused or closed.
   const day = vietnamDateOf(dossier.appointmentAt ?? dossier.lastSeenAt);
   const state = judgedTimeliness(dossier, { today: day, dueSoonWorkingDays: 0, phaseRules }).state;

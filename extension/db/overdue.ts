@@ -4,6 +4,7 @@
 // (threshold + 1)-th working day can be overdue or due soon, so it is read up to there and no
 // further. The toolbar badge and the deadline notification only count them: from the tallies
 // (dossierCounts.ts), kept with the same index fields, so they read no dossier and agree.
+import { dossierFinishedAt } from '../../shared/schemas/dossier.ts';
 import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
 import type { StoredDossier, TthcDatabase } from './database.ts';
@@ -18,9 +19,9 @@ export interface DossierAttention {
   dueSoon: StoredDossier[];
 }
 
-/** Whether a dossier can still fall due: not returned (a paused or closed one is sorted out by its timeliness state). */
+/** Whether a dossier can still fall due: not finished (a paused or closed one is sorted out by its timeliness state). */
 function isOpen(dossier: StoredDossier): boolean {
-  return dossier.returnedAt === null;
+  return dossierFinishedAt(dossier) === null;
 }
 
 /** Sorts candidates from the index into overdue and due soon, keeping the unit's open ones only. */

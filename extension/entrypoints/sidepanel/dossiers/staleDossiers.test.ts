@@ -13,6 +13,8 @@ describe('staleDossiers', () => {
       row('B', '2024-06-06T23:00:00+07:00'),
       row('C', '2024-06-01T08:00:00+07:00'),
       row('D', '2024-06-01T08:00:00+07:00', '2024-06-02T08:00:00+07:00'),
+      // Its result was ready (completedDate) though not yet handed back: finished, not stale.
+      sampleDossier('F', { lastSeenAt: '2024-06-01T08:00:00+07:00', completedAt: '2024-06-01T10:00:00+07:00', returnedAt: null }),
     ];
     expect(staleDossiers(rows, 3, now).map((r) => r.code)).toEqual(['C', 'B']);
     expect(staleDossiers(rows, 10, now)).toEqual([]);

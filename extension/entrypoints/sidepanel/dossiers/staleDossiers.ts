@@ -1,16 +1,17 @@
 // Freshness: an unfinished dossier is only as current as the last time the portal showed it. Those
 // not seen for more than N days may have moved on (returned, paused) without the panel knowing.
 // Read through the unfinished dossiers' last-seen index (dossierIndex.ts): only stale ones are read.
+import { dossierFinishedAt } from '../../../../shared/schemas/dossier.ts';
 import { addDays, todayInVietnam, vietnamDateOf } from '../../../../shared/time/dates.ts';
 import type { StoredDossier, TthcDatabase } from '../../../db/database.ts';
 
-type Seen = Pick<StoredDossier, 'returnedAt' | 'lastSeenAt'>;
+type Seen = Pick<StoredDossier, 'completedAt' | 'returnedAt' | 'lastSeenAt'>;
 
 /** Unfinished dossiers last seen before today − days, the longest unseen first. */
 export function staleDossiers<T extends Seen>(dossiers: readonly T[], days: number, now: Date = new Date()): T[] {
   const cutoff = addDays(todayInVietnam(now), -days);
   return dossiers
-    .filter((dossier) => dossier.returnedAt === null && vietnamDateOf(dossier.lastSeenAt) < cutoff)
+    .filter((dossier) => dossierFinishedAt(dossier) === null && vietnamDateOf(dossier.lastSeenAt) < cutoff)
     .sort((a, b) => a.lastSeenAt.localeCompare(b.lastSeenAt));
 }
 
