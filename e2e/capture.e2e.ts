@@ -2,14 +2,15 @@
 // Every expectation is derived from what the demo API served (and dossierTimeliness), and what
 // the extension committed is read back from its own IndexedDB. The summary chip never covers the
 // cells of the table's last two columns in view.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoPortal, type DemoPortal } from '../demo-portal/server.ts';
+import type { DemoPortal } from '../demo-portal/server.ts';
 import { dossierTimeliness, type Timeliness } from '../shared/dossier/timeliness.ts';
 import { nationalProcedureCode } from '../shared/schemas/procedure.ts';
 import { normalizePortalInstant, todayInVietnam, vietnamDateOf } from '../shared/time/dates.ts';
 import { PAGE_CHANNEL } from '../extension/content/pageChannel.ts';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
+import type { ExtensionBrowser } from './support/browser.ts';
+import { withPortalSession } from './support/portalSession.ts';
 import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
 import { evaluatePublication } from '../shared/publication/deadlines.ts';
 import { publicationRecordSchema } from '../shared/schemas/publication.ts';
@@ -166,16 +167,7 @@ async function waitForServed(entries: Json[]): Promise<Map<string, StoredDossier
   return storedDossiers();
 }
 
-beforeAll(async () => {
-  portal = await startDemoPortal();
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+withPortalSession((session) => ({ portal, browser, page } = session));
 
 describe('capture on the demo iGate portal', () => {
   let first: SpringPage;

@@ -3,11 +3,12 @@
 // row, and that cancelled and suspended dossiers past their appointment count neither on the
 // toolbar nor as automatic board tasks. Expectations are read from the served JSON by the small
 // readers below, written from domain.md, not by the extension's own adapter.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoPortal, type DemoPortal } from '../demo-portal/server.ts';
+import type { DemoPortal } from '../demo-portal/server.ts';
 import { normalizePortalInstant, todayInVietnam, vietnamDateOf } from '../shared/time/dates.ts';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
+import type { ExtensionBrowser } from './support/browser.ts';
+import { withPortalSession } from './support/portalSession.ts';
 import { boardOf, openBoard } from './support/board.ts';
 import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
 
@@ -131,16 +132,7 @@ async function badgeOf(code: string): Promise<string | null> {
 const isFinished = (entry: Json) => Boolean(entry.completedDate ?? entry.returnedDate);
 const pastAppointment = (entry: Json) => typeof entry.appointmentDate === 'string' && vietnamDateOf(normalizePortalInstant(entry.appointmentDate)!) < todayInVietnam();
 
-beforeAll(async () => {
-  portal = await startDemoPortal();
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+withPortalSession((session) => ({ portal, browser, page } = session));
 
 describe('every iGate shape, captured through the real extension', () => {
   // Each variant on its own page of results, so no dossier is captured in two shapes.

@@ -1,10 +1,11 @@
 // The national portal's procedure pages and the national TTHC database's publication decisions,
 // captured in a real browser with the built extension from the demo portal, then offered in the
 // publication register and confirmed with one click. Expectations come from what the demo served.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoPortal, type DemoPortal } from '../demo-portal/server.ts';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
+import type { DemoPortal } from '../demo-portal/server.ts';
+import type { ExtensionBrowser } from './support/browser.ts';
+import { withPortalSession } from './support/portalSession.ts';
 import { putExtensionRows, readExtensionStore } from './support/extensionDb.ts';
 
 interface DecisionRow { ID: string; CODE: string; PUBLISHING_DATE: string }
@@ -24,16 +25,7 @@ async function rest(params: object): Promise<unknown[]> {
 const storedProcedure = async (portalId: string) =>
   (await readExtensionStore<StoredProcedure>(browser.serviceWorker, 'procedures')).find((p) => p.portalId === portalId && p.site === 'dvcqg');
 
-beforeAll(async () => {
-  portal = await startDemoPortal();
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+withPortalSession((session) => ({ portal, browser, page } = session));
 
 describe('the national portal and the national TTHC database', () => {
   let decision: DecisionRow;
