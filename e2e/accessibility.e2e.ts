@@ -49,7 +49,7 @@ describe('accessibility (axe-core)', () => {
     await browser?.close();
   });
 
-  for (const tab of ['panel.tab.dossiers', 'panel.tab.publications', 'panel.tab.indicators', 'board.tab']) {
+  for (const tab of ['panel.tab.dossiers', 'panel.tab.publications', 'panel.tab.indicators', 'report.tab', 'board.tab']) {
     it(`finds nothing moderate or worse on the side panel tab "${t(tab, {}, 'vi')}"`, async () => {
       await panel.getByRole('tab', { name: t(tab, {}, 'vi') }).click();
       await panel.getByRole('tabpanel').waitFor();
