@@ -3,7 +3,8 @@
 // it (instants in Vietnam time, index fields derived by extension/db/dossierIndex.ts, tallies kept).
 import type { Page } from 'playwright-core';
 import type { StoredDossier } from '../extension/db/database.ts';
-import { TallyChanges, withIndexFields, type DossierTally } from '../extension/db/dossierIndex.ts';
+import { TallyChanges, type DossierTally } from '../extension/db/dossierIndex.ts';
+import { sampleDossier } from '../extension/entrypoints/sidepanel/dossiers/sampleDossier.ts';
 import { toVietnamIso } from '../shared/time/dates.ts';
 
 /** Rows per page.evaluate: one message of 100,000 rows would be tens of megabytes. */
@@ -14,29 +15,15 @@ function invented(i: number, now: number): StoredDossier {
   const day = 86_400_000;
   const iso = (value: number) => toVietnamIso(new Date(value));
   const appointment = now + ((i % 40) - 20) * day;
-  return withIndexFields({
-    code: `000.00.${10 + (i % 30)}.H48-2411${String((i % 28) + 1).padStart(2, '0')}-${String(i).padStart(5, '0')}`,
-    portalId: null,
-    site: 'igate',
+  return sampleDossier(`000.00.${10 + (i % 30)}.H48-2411${String((i % 28) + 1).padStart(2, '0')}-${String(i).padStart(5, '0')}`, {
     procedureCode: `1.00${1000 + (i % 40)}`,
     procedureName: `Thủ tục ${i % 40}`,
     agency: `Cơ quan ${i % 30}`,
     agencyCode: null,
     status: i % 3 === 2 ? 'Đã trả kết quả' : 'Đang xử lý',
-    statusId: null,
     acceptedAt: iso(appointment - 10 * day),
     appointmentAt: i % 97 === 0 ? null : iso(appointment),
     returnedAt: i % 3 === 2 ? iso(appointment + ((i % 5) - 2) * day) : null,
-    completedAt: null,
-    agencyLevel: null,
-    sectorCode: null,
-    sectorName: null,
-    stepStatus: null,
-    nationCode: null,
-    stepDueAt: null,
-    processingTime: null,
-    channel: 'online',
-    paidOnline: null,
     firstSeenAt: iso(now),
     lastSeenAt: iso(now),
   });
