@@ -1,13 +1,12 @@
 // Presence follows y-protocols' awareness rules, so stock clients agree with the server on who
 // is here; checked against the real Awareness implementation and with the stock client.
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { encodeAwareness } from './protocol.ts';
 import { Presence, presenceTimeoutMs, type PresenceAuthor } from './presence.ts';
-import { startSyncServer, type RunningSyncServer } from './server.ts';
-import { connectSynced, disconnect, tempDir, testSecret, waitFor } from '../test-support/sync-server.ts';
+import type { RunningSyncServer } from './server.ts';
+import { connectSynced, disconnect, tempDir, testSecret, waitFor, withSyncServer } from '../test-support/sync-server.ts';
 import { signToken } from './token.ts';
 
 const officer = () => new Awareness(new Y.Doc());
@@ -110,14 +109,8 @@ describe('Presence table', () => {
 
 describe('presence between officers of one server', () => {
   let server: RunningSyncServer;
-  let dataDir: string;
-  beforeAll(async () => {
-    dataDir = tempDir('presence');
-    server = await startSyncServer({ port: 0, dataDir, secret: testSecret });
-  });
-  afterAll(async () => {
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
+  withSyncServer(tempDir('presence'), (started) => {
+    server = started;
   });
 
   type Officer = Awaited<ReturnType<typeof connectSynced>>;

@@ -10,10 +10,28 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
+import { afterAll, beforeAll } from 'vitest';
 import { messageSavedAck } from '../sync-server/protocol.ts';
+import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
 
 export const testSecret = 'integration-test-secret-0123456789';
 const root = join(import.meta.dirname, '..');
+
+/**
+ * One in-process sync server on `dataDir` for a test file: started before its first test, closed
+ * and its data removed after the last; `started` receives it.
+ */
+export function withSyncServer(dataDir: string, started: (server: RunningSyncServer) => void): void {
+  let server: RunningSyncServer | undefined;
+  beforeAll(async () => {
+    server = await startSyncServer({ port: 0, dataDir, secret: testSecret });
+    started(server);
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+}
 
 /** Polls `condition` until it holds, failing with `what` after the deadline. */
 export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {

@@ -1,28 +1,23 @@
 // Point-in-time restore through a running server: a board cleared by mistake comes back to two
 // connected stock clients within seconds, work added after the moment stays (unless --exact), and
 // a third officer who was offline converges when he reconnects. Plus `history` and bad input.
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addChecklistItem, createTask, type EditContext } from '../../shared/board/operations.ts';
 import { readBoard } from '../../shared/board/reader.ts';
 import { taskDescription } from '../../shared/board/layout.ts';
 import { vietnamInstant } from '../../sync-server/history.ts';
 import { SqliteStore } from '../../sync-server/sqlite-store.ts';
-import { startSyncServer, type RunningSyncServer } from '../../sync-server/server.ts';
-import { connectSynced, disconnect, freePort, tempDir, testSecret, waitFor, waitSaved, type Client } from '../../test-support/sync-server.ts';
+import type { RunningSyncServer } from '../../sync-server/server.ts';
+import { connectSynced, disconnect, freePort, tempDir, testSecret, waitFor, waitSaved, withSyncServer, type Client } from '../../test-support/sync-server.ts';
 import { signToken } from '../../sync-server/token.ts';
 import { runCommand as run } from '../run-command.ts';
 
 const unit = 'so-tu-phap';
 const dataDir = tempDir('restore');
 let server: RunningSyncServer;
-beforeAll(async () => {
-  server = await startSyncServer({ port: 0, dataDir, secret: testSecret });
-});
-afterAll(async () => {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
+withSyncServer(dataDir, (started) => {
+  server = started;
 });
 
 const day = 24 * 3600 * 1000;

@@ -1,20 +1,15 @@
 // The board's history list against the real sync server: an editor of the unit reads who changed
 // what and when; a viewer, a missing server and a server that is down each give their reason.
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyncServer, type RunningSyncServer } from '../../sync-server/server.ts';
-import { connectSynced, disconnect, freePort, tempDir, testSecret, waitSaved } from '../../test-support/sync-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { RunningSyncServer } from '../../sync-server/server.ts';
+import { connectSynced, disconnect, freePort, tempDir, testSecret, waitSaved, withSyncServer } from '../../test-support/sync-server.ts';
 import { signToken } from '../../sync-server/token.ts';
 import { fetchUnitHistory } from './unitHistory.ts';
 
 const dataDir = tempDir('unit-history');
 let server: RunningSyncServer;
-beforeAll(async () => {
-  server = await startSyncServer({ port: 0, dataDir, secret: testSecret });
-});
-afterAll(async () => {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
+withSyncServer(dataDir, (started) => {
+  server = started;
 });
 
 const settings = async (role: 'editor' | 'viewer', url = server.url) => ({
