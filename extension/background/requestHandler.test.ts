@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dossierSchema } from '../../shared/schemas/dossier.ts';
-import { MAX_CAPTURED_TEXT, admit } from './requestHandler.ts';
+import { dossierSchema, fieldLimits } from '../../shared/schemas/dossier.ts';
+import { admit } from './requestHandler.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'shared', 'portal', 'fixtures');
 const good = (JSON.parse(readFileSync(join(fixtures, 'igate-dossier-search.expected.json'), 'utf8')) as { dossiers: Record<string, unknown>[] }).dossiers[0]!;
@@ -16,7 +16,7 @@ describe('the background gate for captured records', () => {
   });
 
   it('names the oversized string as the reason when it comes first, also inside a nested field', () => {
-    const nested = admit(dossierSchema, [{ ...good, applicant: { fullname: 'x'.repeat(MAX_CAPTURED_TEXT + 1) } }]);
+    const nested = admit(dossierSchema, [{ ...good, applicant: { fullname: 'x'.repeat(fieldLimits.personal + 1) } }]);
     expect(nested).toEqual({ records: [], rejected: 1, reason: 'capture.reason.tooLong' });
   });
 });

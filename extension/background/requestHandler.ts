@@ -17,23 +17,18 @@ import { dossierSchema, type Dossier } from '../../shared/schemas/dossier.ts';
 import { procedureSchema, type Procedure } from '../../shared/schemas/procedure.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 
-/**
- * No text a portal shows comes near this (a procedure's name is a few hundred characters); a record
- * holding a longer string is hostile or broken, and would make its board task an update near the
- * sync server's message limit.
- */
-export const MAX_CAPTURED_TEXT = 4000;
-
 export interface RequestHandler {
   /** `page`: the page of the content script that sent the request; null from the extension's own pages. */
   handle<T extends Request['type']>(request: Extract<Request, { type: T }> | Request, page: URL | null): Promise<Replies[T]>;
 }
 
-/** Whether any string in a record (or one level inside it, e.g. the applicant) is longer than the limit. */
-function holdsOversizedText(value: unknown, depth = 2): boolean {
-  if (typeof value === 'string') return value.length > MAX_CAPTURED_TEXT;
-  if (depth === 0 || typeof value !== 'object' || value === null) return false;
-  return Object.values(value).some((inner) => holdsOversizedText(inner, depth - 1));
+/**
+ * The reason a record failed its schema: a string over its field's limit (shared/schemas say why
+ * each limit; a record holding one is hostile or broken, and would make its board task an update
+ * near the sync server's message limit) is named as such, anything else is a malformed record.
+ */
+function rejectionReason(error: z.ZodError): string {
+  return error.issues.some((issue) => issue.code === 'too_big' && issue.origin === 'string') ? 'capture.reason.tooLong' : 'capture.reason.invalidRecord';
 }
 
 export interface Admitted<T> {
@@ -42,15 +37,15 @@ export interface Admitted<T> {
   reason: string | null;
 }
 
-/** The records that fit their schema and the limit; the others counted, with the first one's reason. */
+/** The records that fit their schema (its field limits included); the others counted, with the first one's reason. */
 export function admit<T>(schema: z.ZodType<T>, candidates: readonly unknown[]): Admitted<T> {
   const admitted: Admitted<T> = { records: [], rejected: 0, reason: null };
   for (const candidate of candidates) {
-    const parsed = holdsOversizedText(candidate) ? null : schema.safeParse(candidate);
-    if (parsed?.success) admitted.records.push(parsed.data);
+    const parsed = schema.safeParse(candidate);
+    if (parsed.success) admitted.records.push(parsed.data);
     else {
       admitted.rejected += 1;
-      admitted.reason ??= parsed ? 'capture.reason.invalidRecord' : 'capture.reason.tooLong';
+      admitted.reason ??= rejectionReason(parsed.error);
     }
   }
   return admitted;
