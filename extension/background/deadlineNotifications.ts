@@ -12,10 +12,13 @@ import { countPublicationAttention } from '../db/publicationSummaries.ts';
 import { loadSettings, saveSetting, type Settings } from '../db/settings.ts';
 import { reportDeadlineToAnnounce } from '../../shared/report/deadlines.ts';
 import { deadlineDigest } from './deadlineDigest.ts';
+import { settleTimer } from './settleTimer.ts';
 
 const ALARM = 'deadline-notice-daily';
 const NOTIFICATION = 'deadline-digest';
-const DEBOUNCE_MS = 300;
+/** After captures: once they settle, or every few seconds through a period collection. */
+const QUIET_MS = 1000;
+const MAX_WAIT_MS = 3000;
 
 export interface DeadlineNotifications {
   /** The daily check as the 08:00 alarm runs it; `now` lets the browser tests pick the hour. */
@@ -36,7 +39,6 @@ function nextNoticeTime(now: Date): number {
 export function startDeadlineNotifications(db: TthcDatabase): DeadlineNotifications {
   let queue: Promise<void> = Promise.resolve();
   let knownOverdue: number | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   /** Runs checks one at a time; a failed check is logged and does not stop the next. */
   function enqueue(check: () => Promise<void>): Promise<void> {
@@ -81,6 +83,7 @@ export function startDeadlineNotifications(db: TthcDatabase): DeadlineNotificati
     });
   }
 
+  const afterCaptures = settleTimer(() => void afterCapture(), QUIET_MS, MAX_WAIT_MS);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void checkDaily();
   });
@@ -102,9 +105,6 @@ export function startDeadlineNotifications(db: TthcDatabase): DeadlineNotificati
 
   return {
     checkDaily,
-    afterCaptureSoon() {
-      clearTimeout(timer);
-      timer = setTimeout(() => void afterCapture(), DEBOUNCE_MS);
-    },
+    afterCaptureSoon: () => afterCaptures.poke(),
   };
 }

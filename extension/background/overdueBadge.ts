@@ -1,6 +1,7 @@
-// The toolbar badge: how many of the unit's dossiers are overdue. Recomputed shortly after each
-// stored batch (debounced: a page of 10,000 rows arrives in several batches) and each day at
-// Vietnam midnight by an alarm, because a dossier becomes overdue without any capture.
+// The toolbar badge: how many of the unit's dossiers are overdue. Recomputed once stored batches
+// settle (a page of 10,000 rows arrives in several batches; a period collection stores a page every
+// fraction of a second: then every few seconds) and each day at Vietnam midnight by an alarm,
+// because a dossier becomes overdue without any capture.
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { t } from '../../shared/i18n/i18n.ts';
@@ -9,9 +10,11 @@ import type { TthcDatabase } from '../db/database.ts';
 import { countDossierAttention } from '../db/overdue.ts';
 import { loadSettings } from '../db/settings.ts';
 import { coverageMessage, latestCoverage } from '../../shared/portalCoverage/coverage.ts';
+import { settleTimer } from './settleTimer.ts';
 
 const ALARM = 'overdue-badge-daily';
-const DEBOUNCE_MS = 300;
+const QUIET_MS = 1000;
+const MAX_WAIT_MS = 3000;
 
 export interface OverdueBadge {
   refreshSoon(): void;
@@ -22,13 +25,10 @@ function nextVietnamMidnight(now: Date): number {
 }
 
 export function startOverdueBadge(db: TthcDatabase): OverdueBadge {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
   async function refresh(): Promise<void> {
     const settings = await loadSettings(db);
     const { overdue } = await countDossierAttention(db, settings, todayInVietnam());
     await browser.action.setBadgeText({ text: overdue === 0 ? '' : String(overdue) });
-    await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
     // The tooltip says what the number is counted from: how much of the portal is captured.
     const coverage = coverageMessage(latestCoverage(await db.searchCoverage.toArray()));
     await browser.action.setTitle({ title: `${t('capture.toolbar.title', { count: overdue }, settings.locale)} · ${t(coverage.key, coverage.params, settings.locale)}` });
@@ -37,6 +37,8 @@ export function startOverdueBadge(db: TthcDatabase): OverdueBadge {
     refresh().catch((error: unknown) => console.warn('tthc-desk: overdue count failed', error));
   }
 
+  const afterCaptures = settleTimer(refreshNow, QUIET_MS, MAX_WAIT_MS);
+  void browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) refreshNow();
   });
@@ -46,9 +48,6 @@ export function startOverdueBadge(db: TthcDatabase): OverdueBadge {
   liveQuery(() => loadSettings(db)).subscribe({ next: refreshNow, error: (error: unknown) => console.warn('tthc-desk: settings not readable', error) });
 
   return {
-    refreshSoon() {
-      clearTimeout(timer);
-      timer = setTimeout(refreshNow, DEBOUNCE_MS);
-    },
+    refreshSoon: () => afterCaptures.poke(),
   };
 }

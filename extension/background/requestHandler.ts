@@ -5,7 +5,7 @@
 // tabs capturing at once never interleave their read-then-write transactions.
 import type { z } from 'zod';
 import type { TthcDatabase } from '../db/database.ts';
-import { recordCaptureProblem, storeCaptureBatch } from '../db/store.ts';
+import { prepareCaptureBatch, recordCaptureProblem, storeCaptureBatch } from '../db/store.ts';
 import { loadSettings, type Settings } from '../db/settings.ts';
 import { publicationSummaries } from '../db/publicationSummaries.ts';
 import { storeDecisions } from '../db/decisions.ts';
@@ -66,20 +66,35 @@ export function createRequestHandler(db: TthcDatabase, hooks: { onStored(): void
     return { portal: page, settings };
   }
 
-  async function storeBatch(batch: CaptureBatch, page: URL | null): Promise<Replies['capture.batch']> {
+  /** The batch's sender checked, its records admitted and prepared: work that needs no turn in the queue. */
+  async function checkBatch(batch: CaptureBatch, page: URL | null) {
     const { portal, settings } = await fromPortal(page);
     const dossiers = admit<Dossier>(dossierSchema, batch.dossiers);
     const procedures = admit<Procedure>(procedureSchema, batch.procedures);
-    const rejected = dossiers.rejected + procedures.rejected;
-    const reason = dossiers.reason ?? procedures.reason;
     const toStore = { site: batch.site, dossiers: dossiers.records, procedures: procedures.records };
-    const outcome = await enqueue(async () => {
-      const stored = await storeCaptureBatch(db, toStore, { now: new Date(), keepPersonalData: settings.keepPersonalData });
+    return {
+      portal, rejected: dossiers.rejected + procedures.rejected, reason: dossiers.reason ?? procedures.reason,
+      prepared: await prepareCaptureBatch(db, toStore, { now: new Date(), keepPersonalData: settings.keepPersonalData }, settings),
+    };
+  }
+
+  /**
+   * Answered once the batch is checked and has its turn in the write queue, not once it is stored:
+   * the tab sends its next batch meanwhile (a period collection's next page is then ready when the
+   * store is), and whatever the tab asks afterwards is served after this batch is stored.
+   */
+  async function storeBatch(batch: CaptureBatch, page: URL | null): Promise<Replies['capture.batch']> {
+    // The turn is taken as the batch arrives (a tab's batches are stored in the order it sent them);
+    // the checks run meanwhile, while the batch before it is still being written.
+    const checked = checkBatch(batch, page);
+    const storing = enqueue(async () => {
+      const { portal, rejected, reason, prepared } = await checked;
+      await storeCaptureBatch(db, prepared);
       if (reason !== null) await recordCaptureProblem(db, { site: batch.site, url: portal.href, reason, count: rejected }, new Date());
-      return stored;
     });
-    hooks.onStored();
-    return { ...outcome, rejected, reason };
+    storing.then(hooks.onStored, (error: unknown) => console.warn('tthc-desk: capture not stored', error));
+    const { rejected, reason } = await checked;
+    return { rejected, reason };
   }
 
   async function answer(request: Request, page: URL | null): Promise<Replies[Request['type']]> {

@@ -29,11 +29,15 @@ export interface CapturePath {
   needsDom(rows: readonly PageRow[]): boolean;
   /** A new view (SPA navigation). */
   newView(): void;
-  /** Settles once every record sent so far is answered, so the period collector saves its progress only after the pages it counts are stored. */
-  stored(): Promise<unknown>;
+  /**
+   * Settles once every record sent so far is checked and queued for writing in the background: a
+   * request sent after it (the period collector's progress) is served after they are stored.
+   */
+  queued(): Promise<unknown>;
 }
 
-export function createCapturePath(settings: CaptureSettingsReply, problems: ProblemReport, onCaptured: () => void): CapturePath {
+/** `onCaptured`: the codes of the dossiers and procedures a response gave, for the overlay to draw again if it shows one. */
+export function createCapturePath(settings: CaptureSettingsReply, problems: ProblemReport, onCaptured: (codes: readonly string[]) => void): CapturePath {
   const known = new Map<string, DossierDates>();
   /** Dossier codes and procedure codes a response told us about: their rows need no DOM reading. */
   const fromJson = new Set<string>();
@@ -51,6 +55,9 @@ export function createCapturePath(settings: CaptureSettingsReply, problems: Prob
         dossiers: dossiers.slice(start, start + BATCH_SIZE),
         procedures: procedures.slice(start, start + BATCH_SIZE),
       };
+      // One after another: the background answers once a batch is checked and has its turn in the
+      // write queue (not once stored), so the order the page saw is the order stored, and the next
+      // batch is on its way while the one before is written.
       sending = sending
         .then(() => ask(batch))
         .then(({ rejected, reason }) => {
@@ -101,7 +108,7 @@ export function createCapturePath(settings: CaptureSettingsReply, problems: Prob
     jsonThisView = true;
     accept(reader.site, result, notUnderstood ? 0 : result.rejected.length);
     reportListCoverage(url, body, result.dossiers);
-    onCaptured();
+    onCaptured([...result.dossiers.map((d) => d.code), ...result.procedures.map((p) => p.code)]);
     return true;
   }
 
@@ -139,6 +146,6 @@ export function createCapturePath(settings: CaptureSettingsReply, problems: Prob
       jsonThisView = false;
       problems.newView();
     },
-    stored: () => sending,
+    queued: () => sending,
   };
 }

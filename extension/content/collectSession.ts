@@ -6,7 +6,7 @@ import type { FetchAnswer, TemplateSeen } from './collectChannel.ts';
 import { startCollector, type Collector } from './collector.ts';
 import type { ObservedResponse } from './pageChannel.ts';
 
-export function startCollectSession(ctx: ContentScriptContext, session: { onResponse(message: ObservedResponse): void; stored(): Promise<unknown> }): (message: TemplateSeen | FetchAnswer) => void {
+export function startCollectSession(ctx: ContentScriptContext, session: { onResponse(message: ObservedResponse): void; queued(): Promise<unknown> }): (message: TemplateSeen | FetchAnswer) => void {
   let collector: Collector | null = null;
   const panel = createCollectPanel(ctx, () => collector);
   collector = startCollector(ctx, session, (state) => panel.render(state));

@@ -36,10 +36,10 @@ export interface Collector {
   cancel(): void;
 }
 
-/** The page session's capture path: where answers go, and when what it was given is stored. */
+/** The page session's capture path: where answers go, and when what it was given is queued for writing. */
 export interface CapturePath {
   onResponse(response: ObservedResponse): void;
-  stored(): Promise<unknown>;
+  queued(): Promise<unknown>;
 }
 
 export function startCollector(ctx: ContentScriptContext, capture: CapturePath, render: (state: CollectorState) => void): Collector {
@@ -122,11 +122,12 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
         nextAt = performance.now() + 1000 / collection.ratePerSecond;
         const answer = await request(collection);
         take(collection, answer);
-        // Progress is saved only once the page's dossiers are stored, in order: a browser closed in
+        // Progress is saved only once the page's dossiers are stored: its save is asked once they
+        // are queued for writing, and the background serves it after them. A browser closed in
         // between then asks that page again rather than skipping it.
-        const stored = capture.stored();
+        const queued = capture.queued();
         const progress = structuredClone(collection);
-        saved = saved.then(() => stored).then(() => save(progress));
+        saved = saved.then(() => queued).then(() => save(progress));
         unsaved.push(saved);
       }
     } finally {

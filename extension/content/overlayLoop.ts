@@ -21,6 +21,12 @@ const OVERLAY_MEASURE = 'tthc-desk:overlay';
 
 export interface OverlayLoop {
   settleSoon(): void;
+  /**
+   * Records of these codes were captured: the badges are drawn again when one of them is on the
+   * page. A period collection captures a page of other dossiers every fraction of a second; drawing
+   * a 1,000-row table again after each would hold the tab's main thread for nothing.
+   */
+  onCaptured(codes: readonly string[]): void;
   onNavigation(href: string): void;
   /** The adapter of the page as the loop last saw it; null on a page no adapter overlays. */
   adapter(): PortalAdapter | null;
@@ -32,6 +38,8 @@ export function startOverlayLoop(ctx: ContentScriptContext, settings: CaptureSet
   let page = new URL(location.href);
   let adapter: PortalAdapter | null = adapterForPage(page);
   let settleTimer: number | undefined;
+  /** The dossier and procedure codes of the rows the last look found. */
+  let shownCodes = new Set<string>();
 
   function lookUp(dossierCodes: string[], procedureCodes: string[]): void {
     const codes = dossierCodes.filter((code) => !askedDossiers.has(code));
@@ -78,6 +86,7 @@ export function startOverlayLoop(ctx: ContentScriptContext, settings: CaptureSet
       const findStart = performance.now();
       const rows = current.findRows(document, page);
       const findTime = performance.now() - findStart;
+      shownCodes = new Set(rows.flatMap((row) => [row.dossierCode, row.procedureCode].filter((code): code is string => code !== undefined)));
       if (capture.needsDom(rows)) capture.fromDocument(current, page);
       const drawStart = performance.now();
       draw(rows);
@@ -114,5 +123,12 @@ export function startOverlayLoop(ctx: ContentScriptContext, settings: CaptureSet
   ctx.addEventListener(window, 'popstate', () => onNavigation(location.href));
   settleSoon();
 
-  return { settleSoon, onNavigation, adapter: () => adapter };
+  return {
+    settleSoon,
+    onCaptured(codes) {
+      if (codes.some((code) => shownCodes.has(code))) settleSoon();
+    },
+    onNavigation,
+    adapter: () => adapter,
+  };
 }

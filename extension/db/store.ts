@@ -3,11 +3,10 @@
 // change of status adds observations, so a dossier's timeline survives later captures.
 import Dexie from 'dexie';
 import { toVietnamIso, todayInVietnam } from '../../shared/time/dates.ts';
-import type { PhaseRules } from '../../shared/dossier/phase.ts';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 import { TallyChanges, withIndexFields } from './dossierIndex.ts';
-import { loadSettings, phaseRulesOf } from './settings.ts';
+import { loadSettings, phaseRulesOf, type Settings } from './settings.ts';
 import type { CaptureProblem, StatusObservation, StoredDossier, StoredProcedure, TthcDatabase } from './database.ts';
 
 export interface BatchToStore {
@@ -108,7 +107,39 @@ async function storeTallies(db: TthcDatabase, tallies: TallyChanges): Promise<vo
   ]);
 }
 
-async function storeDossiers(db: TthcDatabase, dossiers: Dossier[], seenAt: string, known: Set<string>, phaseRules: PhaseRules): Promise<StoreOutcome> {
+/**
+ * A batch made ready before its turn in the write queue: deduplicated, prepared, and the rows of
+ * the dossiers not stored before already derived (index fields, timeliness), so the queue's turn
+ * is the writing alone while the batch before it is still being written.
+ */
+export interface PreparedBatch {
+  site: Dossier['site'];
+  dossiers: Dossier[];
+  procedures: Procedure[];
+  now: Date;
+  seenAt: string;
+  /** The rows of dossiers whose codes were not stored, judged by the phase names `phaseNamesKey` names. */
+  newRows: Map<string, StoredDossier>;
+  phaseNamesKey: string;
+}
+
+const phaseNamesKeyOf = (settings: Pick<Settings, 'phaseStatusNames'>) => JSON.stringify(settings.phaseStatusNames);
+
+export async function prepareCaptureBatch(db: TthcDatabase, batch: BatchToStore, options: StoreOptions, settings: Pick<Settings, 'phaseStatusNames'>): Promise<PreparedBatch> {
+  const seenAt = toVietnamIso(options.now);
+  const dossiers = lastPerKey(batch.dossiers, (d) => d.code).map((d) => prepareDossier(d, options.keepPersonalData));
+  const known = await knownCodes(db);
+  const rules = phaseRulesOf(settings);
+  const newRows = new Map<string, StoredDossier>();
+  for (const dossier of dossiers) if (!known.has(dossier.code)) newRows.set(dossier.code, withIndexFields({ ...dossier, firstSeenAt: seenAt, lastSeenAt: seenAt }, rules));
+  return { site: batch.site, dossiers, procedures: lastPerKey(batch.procedures, (p) => p.code), now: options.now, seenAt, newRows, phaseNamesKey: phaseNamesKeyOf(settings) };
+}
+
+async function storeDossiers(db: TthcDatabase, batch: PreparedBatch, known: Set<string>, settings: Settings): Promise<StoreOutcome> {
+  const { dossiers, seenAt } = batch;
+  const phaseRules = phaseRulesOf(settings);
+  // Rows derived before the turn hold unless the phase names changed meanwhile (phaseIndex.ts).
+  const newRows = batch.phaseNamesKey === phaseNamesKeyOf(settings) ? batch.newRows : new Map<string, StoredDossier>();
   const seenBefore = dossiers.filter((d) => known.has(d.code)).map((d) => d.code);
   const found = await db.dossiers.bulkGet(seenBefore);
   const existing = new Map(found.filter((d) => d !== undefined).map((d) => [d.code, d]));
@@ -121,8 +152,7 @@ async function storeDossiers(db: TthcDatabase, dossiers: Dossier[], seenAt: stri
       changing.push(before);
       changes.push({ dossierCode: dossier.code, status: dossier.status, seenAt });
     }
-    const latest = keepKnown(before, dossier);
-    const row = withIndexFields({ ...latest, firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt }, phaseRules);
+    const row = (!before && newRows.get(dossier.code)) || withIndexFields({ ...keepKnown(before, dossier), firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt }, phaseRules);
     tallies.replace(before, row);
     return row;
   });
@@ -156,18 +186,15 @@ async function storeProcedures(db: TthcDatabase, site: Dossier['site'], procedur
   if (missing.length > 0) await db.procedureFirstSeen.bulkAdd(missing);
 }
 
-export async function storeCaptureBatch(db: TthcDatabase, batch: BatchToStore, options: StoreOptions): Promise<StoreOutcome> {
-  const seenAt = toVietnamIso(options.now);
-  const dossiers = lastPerKey(batch.dossiers, (d) => d.code).map((d) => prepareDossier(d, options.keepPersonalData));
-  const procedures = lastPerKey(batch.procedures, (p) => p.code);
+export async function storeCaptureBatch(db: TthcDatabase, batch: PreparedBatch): Promise<StoreOutcome> {
   const known = await knownCodes(db);
   const outcome = await db.transaction('rw', [db.settings, db.dossiers, db.dossierTallies, db.statusObservations, db.procedures, db.procedureFirstSeen, db.nationalProcedureIds], async () => {
     // The phase names are read in the transaction: a change of them re-derives after it (phaseIndex.ts).
-    const stored = await storeDossiers(db, dossiers, seenAt, known, phaseRulesOf(await loadSettings(db)));
-    await storeProcedures(db, batch.site, procedures, options.now);
+    const stored = await storeDossiers(db, batch, known, await loadSettings(db));
+    await storeProcedures(db, batch.site, batch.procedures, batch.now);
     return stored;
   });
-  for (const dossier of dossiers) known.add(dossier.code);
+  for (const dossier of batch.dossiers) known.add(dossier.code);
   return outcome;
 }
 

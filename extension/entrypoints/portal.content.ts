@@ -59,7 +59,7 @@ export default defineContentScript({
     await domReady();
     const problems = createProblemReport(ctx, createNotUnderstoodNotice(ctx));
     let overlay: ReturnType<typeof startOverlayLoop> | null = null;
-    const capture = createCapturePath(settings, problems, () => overlay?.settleSoon());
+    const capture = createCapturePath(settings, problems, (codes) => overlay?.onCaptured(codes));
     overlay = startOverlayLoop(ctx, settings, createSummaryChip(ctx), capture);
     const loop = overlay;
     deliver = (message) => {
@@ -70,7 +70,7 @@ export default defineContentScript({
     refuse = (count) => problems.add((loop.adapter() ?? igateAdapter).site, count, 'capture.reason.badMessage');
     for (const message of waiting.splice(0)) deliver(message);
     if (refusedWaiting > 0) refuse(refusedWaiting);
-    deliverCollect = startCollectSession(ctx, { onResponse: (message) => capture.fromResponse(message), stored: () => capture.stored() });
+    deliverCollect = startCollectSession(ctx, { onResponse: (message) => capture.fromResponse(message), queued: () => capture.queued() });
     for (const message of collectWaiting.splice(0)) deliverCollect(message);
   },
 });

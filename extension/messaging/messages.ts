@@ -89,7 +89,8 @@ export interface CaptureSettingsReply {
 
 export interface Replies {
   /** `rejected`: records that failed the background's check, already recorded as a capture problem. */
-  'capture.batch': { stored: number; statusChanges: number; rejected: number; reason: string | null };
+  /** Checked and queued for writing (not yet stored): how many records failed their schema, and the first one's reason. */
+  'capture.batch': { rejected: number; reason: string | null };
   'capture.problem': { recorded: true };
   'capture.decisions': { stored: number };
   'capture.settings': CaptureSettingsReply;
