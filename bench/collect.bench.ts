@@ -2,10 +2,14 @@
 // Chromium with the built extension, over the demo portal (sign-in required, rate-limited).
 //   1. Collection throughput: dossiers stored per second collecting a whole report year at the
 //      default rate (1 request/s) and at the fastest the demo portal allows (its rate limit),
-//      1,000 dossiers a page (the page's own largest size). Target: at least 95% of the rate's
-//      dossiers per second (rate × page size, the last page counted as the rows it holds).
-//      Baseline, same run: the same pages fetched straight from the portal by Node, no extension,
-//      as fast as the portal's rate limit lets.
+//      1,000 dossiers a page (the page's own largest size). Printed against two ceilings:
+//      the rate's dossiers per second (rate × page size, the last page counted as the rows it
+//      holds), and the storage floor measured in the same run: the same records written straight
+//      to IndexedDB, with the same indexes, one transaction a page, while the same pages are
+//      fetched at the rate (what any collector in this browser could store at best). Target: at
+//      least 95% of the slower of the two, i.e. limited by the rate or by the browser's storage,
+//      not by our code. Baseline, same run: the same pages fetched straight from the portal by
+//      Node, no extension, as fast as the portal's rate limit lets.
 //   2. The side panel's first render (navigation to the first dossier row) with 100,000 stored
 //      dossiers. Target ≤ 800 ms. Baseline, same run: 20 dossiers.
 import { mkdtempSync, rmSync } from 'node:fs';

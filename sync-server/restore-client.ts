@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { messageSavedAck } from '../shared/sync/messages.ts';
-import { revertTo } from './revert.ts';
+import { revertTo } from '../shared/sync/revert.ts';
 
 export type RestoreRefusal = 'unreachable' | 'missing' | 'invalid' | 'expired' | 'wrong_unit' | 'viewer' | 'timeout';
 

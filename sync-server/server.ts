@@ -4,13 +4,14 @@ import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import * as Y from 'yjs';
 import { Admission } from './admission.ts';
 import { decideAccess, tokenOf, unitOfPath } from './auth.ts';
 import { CommitQueue } from './commit-queue.ts';
 import { parseSyncServerConfig, type SyncServerConfig, type SyncServerConfigInput } from './config.ts';
 import { SocketConnection } from './connection.ts';
 import { LocalFanout, type Fanout } from './fanout.ts';
-import { momentsOf, type Moment } from './history.ts';
+import { documentAt, momentsOf, type Moment } from './history.ts';
 import { handleHttp, requestUrl } from './http.ts';
 import { UpdateBudgets } from './limits.ts';
 import { SyncMetrics, type RefusalReason } from './metrics.ts';
@@ -70,6 +71,15 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
     return { since: history.since, moments: momentsOf(history) };
   }
 
+  async function documentAtOf(unit: string, at: number): Promise<Uint8Array> {
+    const doc = documentAt(await store.history(unit), at);
+    try {
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
   const secrets = [config.secret, ...(config.previousSecret ? [config.previousSecret] : [])];
   const admission = new Admission(config, metrics);
   const budgets = new UpdateBudgets(config.limits);
@@ -79,7 +89,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
 
   // Headers must arrive within headersTimeoutMs; Node checks every connectionsCheckingInterval.
   const http = createServer({ headersTimeout: config.limits.headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.limits.headersTimeoutMs) }, (request, response) => {
-    handleHttp(request, response, { isReady: () => ready && !closing, metrics, secrets, history: historyOf }).catch((error) => {
+    handleHttp(request, response, { isReady: () => ready && !closing, metrics, secrets, history: historyOf, documentAt: documentAtOf }).catch((error) => {
       logError(error);
       if (!response.headersSent) response.writeHead(500);
       response.end();

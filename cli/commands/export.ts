@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { readBoard } from '../../shared/board/reader.ts';
 import { applyStoredUpdate } from '../../sync-server/store.ts';
-import { topLevelKind } from '../../sync-server/revert.ts';
+import { topLevelKind } from '../../shared/sync/revert.ts';
 import { parseFlags, requireString } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import type { CommandIO } from '../main.ts';

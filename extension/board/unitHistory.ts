@@ -1,6 +1,9 @@
 // The unit's change history as the server keeps it (GET /history, editors only): who changed the
-// board, when, and how many updates, so a unit lead can name the moment before a mistake.
+// board, when, and how many updates, so a unit lead can name the moment before a mistake, and bring
+// the board back to it (GET /history/document, then the edits made here, as the lead's own).
+import * as Y from 'yjs';
 import { z } from 'zod';
+import { revertTo } from '../../shared/sync/revert.ts';
 import { isServerConfigured, type BoardSettings } from './boardSettings.ts';
 
 const historySchema = z.object({
@@ -11,11 +14,12 @@ export type UnitHistory = z.infer<typeof historySchema>;
 
 export type HistoryAnswer = { ok: true; history: UnitHistory } | { ok: false; reason: 'no_server' | 'not_editor' | 'refused' | 'unreachable' };
 
+const httpBase = (settings: BoardSettings) => settings.server.replace(/^ws/, 'http').replace(/\/+$/, '');
+
 export async function fetchUnitHistory(settings: BoardSettings, fetchImpl: typeof fetch = fetch): Promise<HistoryAnswer> {
   if (!isServerConfigured(settings)) return { ok: false, reason: 'no_server' };
-  const base = settings.server.replace(/^ws/, 'http').replace(/\/+$/, '');
   try {
-    const response = await fetchImpl(`${base}/history?unit=${encodeURIComponent(settings.unit)}`, { headers: { Authorization: `Bearer ${settings.token}` } });
+    const response = await fetchImpl(`${httpBase(settings)}/history?unit=${encodeURIComponent(settings.unit)}`, { headers: { Authorization: `Bearer ${settings.token}` } });
     const body: unknown = await response.json().catch(() => null);
     if (response.status === 403 && (body as { reason?: unknown } | null)?.reason === 'not_editor') return { ok: false, reason: 'not_editor' };
     if (!response.ok) return { ok: false, reason: response.status === 401 || response.status === 403 ? 'refused' : 'unreachable' };
@@ -23,5 +27,43 @@ export async function fetchUnitHistory(settings: BoardSettings, fetchImpl: typeo
     return parsed.success ? { ok: true, history: parsed.data } : { ok: false, reason: 'unreachable' };
   } catch {
     return { ok: false, reason: 'unreachable' };
+  }
+}
+
+export type RestoreAnswer = { ok: true; edits: number } | { ok: false; reason: 'no_server' | 'not_editor' | 'refused' | 'before_history' | 'unreachable' };
+
+/** Where the restore's edits come from: not this session's undo history (it is undone by restoring again). */
+export const RESTORE_ORIGIN = { restore: true };
+
+/**
+ * Brings `board` back to the unit's board as it was at `at` (an instant the history listed): what
+ * it held then returns, work added since is kept (shared/sync/revert.ts). The edits are made on the
+ * panel's own replica as one change, so they reach the server and every officer like any edit.
+ */
+export async function restoreBoardTo(settings: BoardSettings, board: Y.Doc, at: string, fetchImpl: typeof fetch = fetch): Promise<RestoreAnswer> {
+  if (!isServerConfigured(settings)) return { ok: false, reason: 'no_server' };
+  let response: Response;
+  try {
+    response = await fetchImpl(`${httpBase(settings)}/history/document?unit=${encodeURIComponent(settings.unit)}&at=${encodeURIComponent(at)}`, { headers: { Authorization: `Bearer ${settings.token}` } });
+  } catch {
+    return { ok: false, reason: 'unreachable' };
+  }
+  if (!response.ok) {
+    const reason = ((await response.json().catch(() => null)) as { reason?: unknown } | null)?.reason;
+    if (reason === 'not_editor' || reason === 'before_history') return { ok: false, reason };
+    return { ok: false, reason: response.status === 401 || response.status === 403 ? 'refused' : 'unreachable' };
+  }
+  const then = new Y.Doc();
+  try {
+    Y.applyUpdate(then, new Uint8Array(await response.arrayBuffer()));
+    let edits = 0;
+    board.transact(() => {
+      edits = revertTo(board, then, { exact: false });
+    }, RESTORE_ORIGIN);
+    return { ok: true, edits };
+  } catch {
+    return { ok: false, reason: 'unreachable' };
+  } finally {
+    then.destroy();
   }
 }

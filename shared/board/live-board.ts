@@ -151,16 +151,21 @@ export class LiveBoard {
       this.placement = new Placement(this.columns.columns);
       for (const [id, source] of this.sources) {
         if (index.has(id)) this.placed.set(id, this.placement.place(readTaskEntry(id, index.get(id), source)));
+        else this.placed.delete(id);
       }
       this.rebuildLists();
     } else {
       for (const id of dirty) {
-        if (!index.has(id)) continue;
         const before = this.placed.get(id);
         if (before) {
           const list = this.lists.get(before.task.column);
           const at = list ? lowerBound(list, before.task, this.placement.compare) : -1;
           if (list && list[at]?.id === id) list.splice(at, 1);
+        }
+        // A task gone from the index (an undone creation, a colleague's or a client's deletion) leaves the view.
+        if (!index.has(id)) {
+          this.placed.delete(id);
+          continue;
         }
         const entry = this.placement.place(readTaskEntry(id, index.get(id), this.source(id)));
         this.placed.set(id, entry);

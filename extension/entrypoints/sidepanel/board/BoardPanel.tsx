@@ -29,7 +29,7 @@ export function BoardPanel() {
     <div className="board">
       <SyncBadge status={state.status} />
       <PresenceBar peers={state.peers} me={state.user} name={settings.name} />
-      <UnitHistoryList settings={settings} />
+      <UnitHistoryList settings={settings} board={state.doc ?? null} />
       {state.doc
         ? <Board key={state.board} doc={state.doc} me={state.user?.sub ?? settings.name} peers={state.peers} onEditing={replica.setEditing} />
         : <p className="muted">…</p>}
