@@ -1,9 +1,8 @@
 // tthc-desk serve: runs the sync server until SIGTERM/SIGINT, then stores what is left and exits.
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ZodError } from 'zod';
 import { bilingual } from '../../shared/i18n/i18n.ts';
-import { parseSyncServerConfig, type SyncServerConfig } from '../../sync-server/config.ts';
+import { ConfigError, parseSyncServerConfig, type SyncServerConfig } from '../../sync-server/config.ts';
 import { startSyncServer } from '../../sync-server/server.ts';
 import { sqliteFileName } from '../../sync-server/sqlite-store.ts';
 import { parseFlags, urlFlag } from '../args.ts';
@@ -112,9 +111,8 @@ function configFromFlags(argv: string[]): SyncServerConfig {
       limits,
     });
   } catch (error) {
-    if (!(error instanceof ZodError)) throw error;
-    const issue = error.issues[0];
-    throw new UsageError('server.badConfig', { detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
+    if (!(error instanceof ConfigError)) throw error;
+    throw new UsageError('server.badConfig', { detail: error.message });
   }
 }
 
