@@ -35,7 +35,7 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
     // A date beyond the working calendar (1990–2100) can only have come from the input. The
     // calendar is loaded here, not up front: `serve` never needs its holiday tables.
     if (error instanceof UsageError || (await isCalendarRangeError(error))) {
-      io.stderr(error.message);
+      io.stderr((error as Error).message);
       return 2;
     }
     io.stderr(bilingual('cli.internalError', { detail: (error as Error).message }));
