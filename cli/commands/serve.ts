@@ -1,6 +1,7 @@
 // tthc-desk serve: runs the sync server until SIGTERM/SIGINT, then stores what is left and exits.
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { bilingual } from '../../shared/i18n/i18n.ts';
 import { ConfigError, parseSyncServerConfig, type SyncServerConfig } from '../../sync-server/config.ts';
 import { startSyncServer } from '../../sync-server/server.ts';
@@ -11,6 +12,7 @@ import { previousSecret, signingSecret } from '../secret.ts';
 import type { CommandIO } from '../main.ts';
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
+  keepYoungGenerationSmall();
   const config = configFromFlags(argv);
   const created = config.postgresUrl ? [] : pathsAStartCreates(config.dataDir);
   let server;
@@ -42,6 +44,17 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   await server.close();
   io.stdout(bilingual('server.stopped'));
   return 0;
+}
+
+/**
+ * The server's garbage is short-lived (a message, its decoding, its frames), so V8 would grow the
+ * young generation to 32 MiB and more under load, and keep it: about 27 MiB of the process's peak
+ * RSS in bench:sync. Without growth it stays at its initial size, scavenged more often, each
+ * scavenge as short; measured in the same runs, CPU and p99 did not get worse. V8 reads this flag
+ * at every scavenge, so setting it here (not on node's command line) is how `serve` always runs.
+ */
+function keepYoungGenerationSmall(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /** What starting would create: the first missing directory of --data, or else the store's files. */
