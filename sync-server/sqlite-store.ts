@@ -3,10 +3,12 @@
 // on purpose: a batch commits in well under a millisecond, updates that arrive meanwhile wait in
 // the socket buffers and form the next batch (commit-queue.ts), and a worker thread measured
 // slower on a busy machine (every hop between threads waits for a core).
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { defaultHistoryDays, foldedSnapshot, historyCutoff, type DocumentStore, type RoomHistory, type StoredUpdate, type StoreOptions } from './store.ts';
+
+// node:fs from getBuiltinModule, not imported as an ES module: see server.ts (node:http).
+const { mkdirSync } = process.getBuiltinModule('node:fs');
 
 export const sqliteFileName = 'tthc-desk-sync.sqlite';
 

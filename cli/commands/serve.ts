@@ -1,5 +1,4 @@
 // tthc-desk serve: runs the sync server until SIGTERM/SIGINT, then stores what is left and exits.
-import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { bilingual } from '../../shared/i18n/i18n.ts';
@@ -10,6 +9,9 @@ import { parseFlags, urlFlag } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { previousSecret, signingSecret } from '../secret.ts';
 import type { CommandIO } from '../main.ts';
+
+// node:fs from getBuiltinModule, not imported as an ES module: see sync-server/server.ts (node:http).
+const { existsSync, rmSync } = process.getBuiltinModule('node:fs');
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
   keepYoungGenerationSmall();
