@@ -33,11 +33,6 @@ export class SqliteStore implements DocumentStore {
     this.#db.exec('PRAGMA busy_timeout = 5000');
     if (options.readOnly) return;
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
-    // A checkpoint runs inside the commit that crosses the threshold and stalls every update
-    // waiting behind it. Each batch dirties a page per room in both indexes, so at the default
-    // (1,000 pages) a busy server checkpointed several times a second; at 10,000 (a WAL of up to
-    // 40 MiB on disk, reused after each checkpoint) rarely, and hot pages are written back once.
-    this.#db.exec('PRAGMA wal_autocheckpoint = 10000');
     this.#transaction('BEGIN IMMEDIATE', () => migrate(this.#db));
   }
 
