@@ -1,7 +1,11 @@
 // Flag parsing for every command: node's parseArgs in strict mode, with its errors turned into
 // one sentence an officer can act on.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.ts';
+
+// node:util from getBuiltinModule: imported as an ES module, a builtin copies (and so loads) every
+// export; see sync-server/server.ts (node:http).
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

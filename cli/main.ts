@@ -1,6 +1,5 @@
 // The `tthc-desk` command: finds the command's module and turns a person's mistake into one
 // sentence on stderr with exit code 2. Each command is one file in cli/commands/.
-import { CalendarRangeError } from '../shared/calendar/calendar.ts';
 import { bilingual } from '../shared/i18n/i18n.ts';
 import { UsageError } from './errors.ts';
 
@@ -33,12 +32,18 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
     const module = (await import(`./commands/${name}.ts`)) as CommandModule;
     return await module.run(rest, io);
   } catch (error) {
-    // A date beyond the working calendar (1990–2100) can only have come from the input.
-    if (error instanceof UsageError || error instanceof CalendarRangeError) {
-      io.stderr(error.message);
+    // A date beyond the working calendar (1990–2100) can only have come from the input. The
+    // calendar is loaded here, not up front: `serve` never needs its holiday tables.
+    if (error instanceof UsageError || (await isCalendarRangeError(error))) {
+      io.stderr((error as Error).message);
       return 2;
     }
     io.stderr(bilingual('cli.internalError', { detail: (error as Error).message }));
     return 1;
   }
+}
+
+async function isCalendarRangeError(error: unknown): Promise<boolean> {
+  const { CalendarRangeError } = await import('../shared/calendar/calendar.ts');
+  return error instanceof CalendarRangeError;
 }

@@ -120,6 +120,11 @@ describe('history in the SQLite store', () => {
     expect(boardOf(await store.load('unit-old'))).toEqual({ a: 'hôm qua', b: 'tuần trước', c: 'vừa xong' });
     expect(boardOf(await store.load('unit-log-only'))).toEqual({ b: 'tuần trước' });
     await store.close();
+    // Its log is indexed like a new store's: one index serves reads by id and by time.
+    const migrated = new DatabaseSync(join(dir, sqliteFileName), { readOnly: true });
+    const indexes = migrated.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'updates'").all() as { name: string }[];
+    migrated.close();
+    expect(indexes.map((index) => index.name)).toEqual(['updates_by_room_id_at']);
   });
 });
 

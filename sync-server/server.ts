@@ -1,6 +1,6 @@
 // startSyncServer: wires auth ▸ rooms ▸ persistence ▸ fan-out behind the HTTP server. The core
 // knows rooms and the Yjs protocol; the store and the fan-out are swapped by configuration.
-import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -20,6 +20,11 @@ import { Rooms } from './rooms.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import type { DocumentStore } from './store.ts';
 import type { TokenClaims } from './token.ts';
+
+// Not `import … from 'node:http'`: importing a builtin as an ES module copies every export, which
+// runs node:http's lazy getters and loads what they guard (undici's fetch and WebSocket); with
+// node:fs and node:util taken the same way, `serve` starts 4 MiB smaller (98.4 -> 94.5 MiB).
+const { createServer, STATUS_CODES } = process.getBuiltinModule('node:http');
 
 export interface RunningSyncServer {
   /** ws://host:port — clients connect to `${url}/${unit}?token=…`. */

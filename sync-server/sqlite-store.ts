@@ -3,10 +3,12 @@
 // on purpose: a batch commits in well under a millisecond, updates that arrive meanwhile wait in
 // the socket buffers and form the next batch (commit-queue.ts), and a worker thread measured
 // slower on a busy machine (every hop between threads waits for a core).
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { defaultHistoryDays, foldedSnapshot, historyCutoff, type DocumentStore, type RoomHistory, type StoredUpdate, type StoreOptions } from './store.ts';
+
+// node:fs from getBuiltinModule, not imported as an ES module: see server.ts (node:http).
+const { mkdirSync } = process.getBuiltinModule('node:fs');
 
 export const sqliteFileName = 'tthc-desk-sync.sqlite';
 
@@ -131,7 +133,6 @@ function migrate(db: DatabaseSync): void {
   db.exec(`
     CREATE TABLE IF NOT EXISTS snapshots (room TEXT PRIMARY KEY, state BLOB NOT NULL, upto INTEGER NOT NULL DEFAULT 0, base BLOB, since INTEGER NOT NULL DEFAULT 0) STRICT;
     CREATE TABLE IF NOT EXISTS updates (id INTEGER PRIMARY KEY AUTOINCREMENT, room TEXT NOT NULL, data BLOB NOT NULL, at INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL DEFAULT 'unknown') STRICT;
-    CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, id);
   `);
   const columns = (db.prepare('PRAGMA table_info(updates)').all() as { name: string }[]).map((column) => column.name);
   if (!columns.includes('at')) {
@@ -146,7 +147,15 @@ function migrate(db: DatabaseSync): void {
     db.prepare('UPDATE snapshots SET base = state, since = ?').run(now);
     db.prepare("INSERT INTO snapshots (room, state, base, since) SELECT DISTINCT room, X'0000', X'0000', ? FROM updates WHERE room NOT IN (SELECT room FROM snapshots)").run(now);
   }
-  db.exec('CREATE INDEX IF NOT EXISTS updates_by_time ON updates (room, at)');
+  // One index for both ways a room's log is read: from an id on (load, compaction), and by time
+  // (what left the history window), the time read from the index itself. Each appended update
+  // dirties one index page of its room instead of two (updates_by_room and updates_by_time before):
+  // a third fewer pages written and checksummed per commit, on the path every update waits on.
+  db.exec(`
+    CREATE INDEX IF NOT EXISTS updates_by_room_id_at ON updates (room, id, at);
+    DROP INDEX IF EXISTS updates_by_room;
+    DROP INDEX IF EXISTS updates_by_time;
+  `);
 }
 
 /**

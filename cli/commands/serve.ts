@@ -1,9 +1,8 @@
 // tthc-desk serve: runs the sync server until SIGTERM/SIGINT, then stores what is left and exits.
-import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ZodError } from 'zod';
+import { setFlagsFromString } from 'node:v8';
 import { bilingual } from '../../shared/i18n/i18n.ts';
-import { parseSyncServerConfig, type SyncServerConfig } from '../../sync-server/config.ts';
+import { ConfigError, parseSyncServerConfig, type SyncServerConfig } from '../../sync-server/config.ts';
 import { startSyncServer } from '../../sync-server/server.ts';
 import { sqliteFileName } from '../../sync-server/sqlite-store.ts';
 import { parseFlags, urlFlag } from '../args.ts';
@@ -11,7 +10,11 @@ import { UsageError } from '../errors.ts';
 import { previousSecret, signingSecret } from '../secret.ts';
 import type { CommandIO } from '../main.ts';
 
+// node:fs from getBuiltinModule, not imported as an ES module: see sync-server/server.ts (node:http).
+const { existsSync, rmSync } = process.getBuiltinModule('node:fs');
+
 export async function run(argv: string[], io: CommandIO): Promise<number> {
+  keepYoungGenerationSmall();
   const config = configFromFlags(argv);
   const created = config.postgresUrl ? [] : pathsAStartCreates(config.dataDir);
   let server;
@@ -43,6 +46,17 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   await server.close();
   io.stdout(bilingual('server.stopped'));
   return 0;
+}
+
+/**
+ * The server's garbage is short-lived (a message, its decoding, its frames), so V8 would grow the
+ * young generation to 32 MiB and more under load, and keep it: about 27 MiB of the process's peak
+ * RSS in bench:sync. Without growth it stays at its initial size, scavenged more often, each
+ * scavenge as short; measured in the same runs, CPU and p99 did not get worse. V8 reads this flag
+ * at every scavenge, so setting it here (not on node's command line) is how `serve` always runs.
+ */
+function keepYoungGenerationSmall(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /** What starting would create: the first missing directory of --data, or else the store's files. */
@@ -112,9 +126,8 @@ function configFromFlags(argv: string[]): SyncServerConfig {
       limits,
     });
   } catch (error) {
-    if (!(error instanceof ZodError)) throw error;
-    const issue = error.issues[0];
-    throw new UsageError('server.badConfig', { detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
+    if (!(error instanceof ConfigError)) throw error;
+    throw new UsageError('server.badConfig', { detail: error.message });
   }
 }
 
