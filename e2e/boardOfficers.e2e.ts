@@ -3,15 +3,10 @@
 // only that officer's own edit, never a colleague's concurrent one; and a publication step falling
 // due, found in a publication record each officer's extension stored, becomes exactly one task on
 // the unit's board however many panels open and officers create it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addTask, boardOf, card, officer, openBoard, syncState, type Officer } from './support/board.ts';
+import { addTask, boardOf, card, openBoard, syncState, withTwoOfficers } from './support/board.ts';
 import { putExtensionRows } from './support/extensionDb.ts';
-import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
-import { signToken } from '../sync-server/token.ts';
 import { vietnamCalendar } from '../shared/calendar/calendar.ts';
 import { t } from '../shared/i18n/i18n.ts';
 import { evaluatePublication } from '../shared/publication/deadlines.ts';
@@ -23,58 +18,38 @@ const unit = 'so-xay-dung';
 const poll = { timeout: 30_000, interval: 50 };
 const today = todayInVietnam();
 
-let server: RunningSyncServer;
-let dataDir: string;
-let lan: Officer;
-let minh: Officer;
-
+const officers = withTwoOfficers(unit, secret);
 const column = async (page: Page, id: string) => (await boardOf(page))[id] ?? [];
 const bothSaved = async () => {
-  await expect.poll(() => syncState(lan.panel), poll).toBe('saved');
-  await expect.poll(() => syncState(minh.panel), poll).toBe('saved');
+  await expect.poll(() => syncState(officers.lan.panel), poll).toBe('saved');
+  await expect.poll(() => syncState(officers.minh.panel), poll).toBe('saved');
 };
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tthc-board-officers-e2e-'));
-  server = await startSyncServer({ port: 0, dataDir, secret });
-  const token = (user: string) => signToken({ unit, user, role: 'editor' }, secret);
-  [lan, minh] = await Promise.all([
-    officer({ server: server.url, unit, token: await token('lan'), name: 'Lan' }),
-    officer({ server: server.url, unit, token: await token('minh'), name: 'Minh' }),
-  ]);
-});
-
-afterAll(async () => {
-  await Promise.all([lan, minh].filter(Boolean).map((o) => o.browser.close()));
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('undo and redo on the board', () => {
   it('reverts and restores only the officer\'s own edit, keeping a colleague\'s concurrent one', async () => {
     await bothSaved();
     // Minh adds the tasks, so nothing of them is in Lan's history.
-    await addTask(minh.panel, 'Báo cáo tháng');
-    await addTask(minh.panel, 'Rà soát hồ sơ tồn');
-    await expect.poll(() => column(lan.panel, 'todo'), poll).toEqual(['Báo cáo tháng', 'Rà soát hồ sơ tồn']);
+    await addTask(officers.minh.panel, 'Báo cáo tháng');
+    await addTask(officers.minh.panel, 'Rà soát hồ sơ tồn');
+    await expect.poll(() => column(officers.lan.panel, 'todo'), poll).toEqual(['Báo cáo tháng', 'Rà soát hồ sơ tồn']);
 
     // At the same time, each moves one task to "doing".
-    await card(lan.panel, 'Báo cáo tháng').focus();
-    await lan.panel.keyboard.press('Alt+ArrowRight');
-    await card(minh.panel, 'Rà soát hồ sơ tồn').focus();
-    await minh.panel.keyboard.press('Alt+ArrowRight');
-    for (const page of [lan.panel, minh.panel]) await expect.poll(() => column(page, 'doing'), poll).toHaveLength(2);
+    await card(officers.lan.panel, 'Báo cáo tháng').focus();
+    await officers.lan.panel.keyboard.press('Alt+ArrowRight');
+    await card(officers.minh.panel, 'Rà soát hồ sơ tồn').focus();
+    await officers.minh.panel.keyboard.press('Alt+ArrowRight');
+    for (const page of [officers.lan.panel, officers.minh.panel]) await expect.poll(() => column(page, 'doing'), poll).toHaveLength(2);
     await bothSaved();
 
-    await lan.panel.getByRole('button', { name: t('board.undo', {}, 'vi'), exact: true }).click();
-    for (const page of [lan.panel, minh.panel]) {
+    await officers.lan.panel.getByRole('button', { name: t('board.undo', {}, 'vi'), exact: true }).click();
+    for (const page of [officers.lan.panel, officers.minh.panel]) {
       await expect.poll(() => column(page, 'todo'), poll).toEqual(['Báo cáo tháng']);
       await expect.poll(() => column(page, 'doing'), poll).toEqual(['Rà soát hồ sơ tồn']);
     }
     await bothSaved();
 
-    await lan.panel.getByRole('button', { name: t('board.redo', {}, 'vi'), exact: true }).click();
-    for (const page of [lan.panel, minh.panel]) {
+    await officers.lan.panel.getByRole('button', { name: t('board.redo', {}, 'vi'), exact: true }).click();
+    for (const page of [officers.lan.panel, officers.minh.panel]) {
       await expect.poll(() => column(page, 'todo'), poll).toEqual([]);
       await expect.poll(async () => [...(await column(page, 'doing'))].sort(), poll).toEqual(['Báo cáo tháng', 'Rà soát hồ sơ tồn']);
     }
@@ -101,13 +76,13 @@ describe('automatic tasks of publication steps', () => {
   it('creates one task per step falling due, though two panels open and both officers create it', async () => {
     expect(falling.map((s) => s.step)).toContain('posting');
     const stored = { procedureCode: record.procedureCode, record, updatedAt: `${today}T09:00:00+07:00` };
-    await Promise.all([lan, minh].map((o) => putExtensionRows(o.browser.serviceWorker, 'publications', [stored])));
+    await Promise.all([officers.lan, officers.minh].map((o) => putExtensionRows(o.browser.serviceWorker, 'publications', [stored])));
     // Opening the board looks for automatic tasks: two panels of Lan's at once, and Minh's.
-    const [lanSecond] = await Promise.all([openBoard(lan.browser), lan.panel.reload().then(() => lan.panel.getByRole('tab', { name: t('board.tab', {}, 'vi') }).click()), minh.panel.reload().then(() => minh.panel.getByRole('tab', { name: t('board.tab', {}, 'vi') }).click())]);
+    const [lanSecond] = await Promise.all([openBoard(officers.lan.browser), officers.lan.panel.reload().then(() => officers.lan.panel.getByRole('tab', { name: t('board.tab', {}, 'vi') }).click()), officers.minh.panel.reload().then(() => officers.minh.panel.getByRole('tab', { name: t('board.tab', {}, 'vi') }).click())]);
     const once = { byId: ids.map(() => 1), byTitle: titles.map(() => 1) };
-    for (const page of [lan.panel, lanSecond, minh.panel]) await expect.poll(() => countsOf(page), poll).toEqual(once);
+    for (const page of [officers.lan.panel, lanSecond, officers.minh.panel]) await expect.poll(() => countsOf(page), poll).toEqual(once);
     await bothSaved();
-    for (const page of [lan.panel, lanSecond, minh.panel]) expect(await countsOf(page)).toEqual(once);
+    for (const page of [officers.lan.panel, lanSecond, officers.minh.panel]) expect(await countsOf(page)).toEqual(once);
     await lanSecond.close();
   });
 
@@ -115,11 +90,11 @@ describe('automatic tasks of publication steps', () => {
     // Published 10 working days ago, nothing entered since: posting and the provincial system are both overdue,
     // but the code was on the provincial list the day after, so the badges and the notification count that step done.
     const seen = { procedureCode: '2.000488', procedureName: 'Cấp chứng chỉ hành nghề', publicationDate: vietnamCalendar.addWorkingDays(today, -10) };
-    await putExtensionRows(lan.browser.serviceWorker, 'publications', [{ procedureCode: seen.procedureCode, record: seen, updatedAt: `${today}T09:00:00+07:00` }]);
-    await putExtensionRows(lan.browser.serviceWorker, 'procedureFirstSeen', [{ procedureCode: seen.procedureCode, firstSeenOn: addDays(seen.publicationDate, 1) }]);
-    await lan.panel.reload();
-    await lan.panel.getByRole('tab', { name: t('board.tab', {}, 'vi') }).click();
-    const taskIds = () => lan.panel.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-task-id]')].map((c) => c.dataset.taskId));
+    await putExtensionRows(officers.lan.browser.serviceWorker, 'publications', [{ procedureCode: seen.procedureCode, record: seen, updatedAt: `${today}T09:00:00+07:00` }]);
+    await putExtensionRows(officers.lan.browser.serviceWorker, 'procedureFirstSeen', [{ procedureCode: seen.procedureCode, firstSeenOn: addDays(seen.publicationDate, 1) }]);
+    await officers.lan.panel.reload();
+    await officers.lan.panel.getByRole('tab', { name: t('board.tab', {}, 'vi') }).click();
+    const taskIds = () => officers.lan.panel.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-task-id]')].map((c) => c.dataset.taskId));
     // One look creates all its tasks in one transaction: once posting's is there, the look is over.
     await expect.poll(taskIds, poll).toContain(`publication:${seen.procedureCode}:posting`);
     expect(await taskIds()).not.toContain(`publication:${seen.procedureCode}:provincialSystem`);

@@ -1,8 +1,14 @@
 // An officer of a unit with the task board, for the board's browser tests: a browser profile with
 // the built extension, the board settings saved on the options page as the officer would, and the
 // side panel's board tab. Texts are matched through the i18n layer, so a wording change keeps them.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { t } from '../../shared/i18n/i18n.ts';
+import { startSyncServer, type RunningSyncServer } from '../../sync-server/server.ts';
+import { signToken } from '../../sync-server/token.ts';
 import { launchWithExtension, type ExtensionBrowser } from './browser.ts';
 
 export interface Officer { browser: ExtensionBrowser; panel: Page }
@@ -51,4 +57,34 @@ export async function openTask(page: Page, title: string) {
   const detail = page.locator('.board-detail');
   await detail.waitFor();
   return detail;
+}
+
+export interface UnitOfficers {
+  server: RunningSyncServer;
+  lan: Officer;
+  minh: Officer;
+}
+
+/**
+ * A real sync server and two editors of `unit` (Lan and Minh), each in a browser of their own,
+ * started before the file's tests and closed after them; the fields are set once they are started.
+ */
+export function withTwoOfficers(unit: string, secret: string): UnitOfficers {
+  const started = {} as UnitOfficers;
+  let dataDir = '';
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), `tthc-${unit}-e2e-`));
+    started.server = await startSyncServer({ port: 0, dataDir, secret });
+    const token = (user: string) => signToken({ unit, user, role: 'editor' }, secret);
+    [started.lan, started.minh] = await Promise.all([
+      officer({ server: started.server.url, unit, token: await token('lan'), name: 'Lan' }),
+      officer({ server: started.server.url, unit, token: await token('minh'), name: 'Minh' }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([started.lan, started.minh].filter(Boolean).map((o) => o.browser.close()));
+    await started.server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return started;
 }
