@@ -3,6 +3,7 @@
 // change of status adds observations, so a dossier's timeline survives later captures.
 import Dexie from 'dexie';
 import { toVietnamIso, todayInVietnam } from '../../shared/time/dates.ts';
+import type { PhaseRules } from '../../shared/dossier/phase.ts';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 import { TallyChanges, withIndexFields } from './dossierIndex.ts';
@@ -125,13 +126,18 @@ export interface PreparedBatch {
 
 const phaseNamesKeyOf = (settings: Pick<Settings, 'phaseStatusNames'>) => JSON.stringify(settings.phaseStatusNames);
 
+/** The row a captured dossier is stored as: merged with what was stored (`before`), seen now, with its index fields. */
+function storedRow(before: StoredDossier | undefined, dossier: Dossier, seenAt: string, phaseRules: PhaseRules): StoredDossier {
+  return withIndexFields({ ...keepKnown(before, dossier), firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt }, phaseRules);
+}
+
 export async function prepareCaptureBatch(db: TthcDatabase, batch: BatchToStore, options: StoreOptions, settings: Pick<Settings, 'phaseStatusNames'>): Promise<PreparedBatch> {
   const seenAt = toVietnamIso(options.now);
   const dossiers = lastPerKey(batch.dossiers, (d) => d.code).map((d) => prepareDossier(d, options.keepPersonalData));
   const known = await knownCodes(db);
   const rules = phaseRulesOf(settings);
   const newRows = new Map<string, StoredDossier>();
-  for (const dossier of dossiers) if (!known.has(dossier.code)) newRows.set(dossier.code, withIndexFields({ ...dossier, firstSeenAt: seenAt, lastSeenAt: seenAt }, rules));
+  for (const dossier of dossiers) if (!known.has(dossier.code)) newRows.set(dossier.code, storedRow(undefined, dossier, seenAt, rules));
   return { site: batch.site, dossiers, procedures: lastPerKey(batch.procedures, (p) => p.code), now: options.now, seenAt, newRows, phaseNamesKey: phaseNamesKeyOf(settings) };
 }
 
@@ -152,7 +158,7 @@ async function storeDossiers(db: TthcDatabase, batch: PreparedBatch, known: Set<
       changing.push(before);
       changes.push({ dossierCode: dossier.code, status: dossier.status, seenAt });
     }
-    const row = (!before && newRows.get(dossier.code)) || withIndexFields({ ...keepKnown(before, dossier), firstSeenAt: before?.firstSeenAt ?? seenAt, lastSeenAt: seenAt }, phaseRules);
+    const row = (!before && newRows.get(dossier.code)) || storedRow(before, dossier, seenAt, phaseRules);
     tallies.replace(before, row);
     return row;
   });
