@@ -12,13 +12,10 @@ import { countPublicationAttention } from '../db/publicationSummaries.ts';
 import { loadSettings, saveSetting, type Settings } from '../db/settings.ts';
 import { reportDeadlineToAnnounce } from '../../shared/report/deadlines.ts';
 import { deadlineDigest } from './deadlineDigest.ts';
-import { settleTimer } from './settleTimer.ts';
+import { afterCapturesTimer } from './settleTimer.ts';
 
 const ALARM = 'deadline-notice-daily';
 const NOTIFICATION = 'deadline-digest';
-/** After captures: once they settle, or every few seconds through a period collection. */
-const QUIET_MS = 1000;
-const MAX_WAIT_MS = 3000;
 
 export interface DeadlineNotifications {
   /** The daily check as the 08:00 alarm runs it; `now` lets the browser tests pick the hour. */
@@ -83,7 +80,7 @@ export function startDeadlineNotifications(db: TthcDatabase): DeadlineNotificati
     });
   }
 
-  const afterCaptures = settleTimer(() => void afterCapture(), QUIET_MS, MAX_WAIT_MS);
+  const afterCaptures = afterCapturesTimer(() => void afterCapture());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void checkDaily();
   });

@@ -10,11 +10,9 @@ import type { TthcDatabase } from '../db/database.ts';
 import { countDossierAttention } from '../db/overdue.ts';
 import { loadSettings } from '../db/settings.ts';
 import { coverageMessage, latestCoverage } from '../../shared/portalCoverage/coverage.ts';
-import { settleTimer } from './settleTimer.ts';
+import { afterCapturesTimer } from './settleTimer.ts';
 
 const ALARM = 'overdue-badge-daily';
-const QUIET_MS = 1000;
-const MAX_WAIT_MS = 3000;
 
 export interface OverdueBadge {
   refreshSoon(): void;
@@ -37,7 +35,7 @@ export function startOverdueBadge(db: TthcDatabase): OverdueBadge {
     refresh().catch((error: unknown) => console.warn('tthc-desk: overdue count failed', error));
   }
 
-  const afterCaptures = settleTimer(refreshNow, QUIET_MS, MAX_WAIT_MS);
+  const afterCaptures = afterCapturesTimer(refreshNow);
   void browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) refreshNow();

@@ -24,3 +24,11 @@ export function settleTimer(work: () => void, quietMs: number, maxWaitMs: number
     },
   };
 }
+
+/** Quiet for a second after the last stored batch, and at least every 3 s through a period collection. */
+const AFTER_CAPTURES = { quietMs: 1000, maxWaitMs: 3000 };
+
+/** The pace of every recount that follows captures (the toolbar count, the deadline notification). */
+export function afterCapturesTimer(work: () => void): SettleTimer {
+  return settleTimer(work, AFTER_CAPTURES.quietMs, AFTER_CAPTURES.maxWaitMs);
+}
