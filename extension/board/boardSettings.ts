@@ -46,3 +46,18 @@ export function boardDatabaseName(settings: BoardSettings): string {
 export function isServerConfigured(settings: BoardSettings): boolean {
   return settings.server !== '' && settings.unit !== '' && settings.token !== '';
 }
+
+/**
+ * A GET of the sync server's HTTP side about the unit, with the board's token (the server's CORS
+ * lets the extension read the answer a refused websocket upgrade would hide).
+ */
+export function getFromServer(
+  settings: Pick<BoardSettings, 'server' | 'unit' | 'token'>,
+  path: string,
+  query: Record<string, string> = {},
+  fetchImpl: typeof fetch = fetch,
+): Promise<Response> {
+  const base = settings.server.replace(/^ws/, 'http').replace(/\/+$/, '');
+  const params = new URLSearchParams({ unit: settings.unit, ...query });
+  return fetchImpl(`${base}${path}?${params}`, { headers: { Authorization: `Bearer ${settings.token}` } });
+}

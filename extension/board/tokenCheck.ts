@@ -1,7 +1,7 @@
 // Asks the sync server whether a board token opens the unit's board (GET /auth/check), because a
 // browser cannot read why a websocket upgrade was refused. The options page asks when a token is
 // saved; the server sync asks after a connection closes.
-import type { BoardSettings } from './boardSettings.ts';
+import { getFromServer, type BoardSettings } from './boardSettings.ts';
 import { tokenUserSchema, type TokenUser } from './channel.ts';
 
 /** `user`: whom the token names, as the server says ({ sub, role }); null from a server that does not say. */
@@ -11,11 +11,8 @@ export type AuthVerdict =
   | { unreachable: true };
 
 export async function checkToken(settings: Pick<BoardSettings, 'server' | 'unit' | 'token'>, fetchImpl: typeof fetch = fetch): Promise<AuthVerdict> {
-  const base = settings.server.replace(/^ws/, 'http').replace(/\/+$/, '');
   try {
-    const response = await fetchImpl(`${base}/auth/check?unit=${encodeURIComponent(settings.unit)}`, {
-      headers: { Authorization: `Bearer ${settings.token}` },
-    });
+    const response = await getFromServer(settings, '/auth/check', {}, fetchImpl);
     if (response.ok) {
       const body: unknown = await response.json().catch(() => null);
       const unit = (body as { unit?: unknown } | null)?.unit;

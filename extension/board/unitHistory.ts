@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { revertTo } from '../../shared/sync/revert.ts';
-import { isServerConfigured, type BoardSettings } from './boardSettings.ts';
+import { getFromServer, isServerConfigured, type BoardSettings } from './boardSettings.ts';
 
 const historySchema = z.object({
   since: z.string(),
@@ -14,15 +14,22 @@ export type UnitHistory = z.infer<typeof historySchema>;
 
 export type HistoryAnswer = { ok: true; history: UnitHistory } | { ok: false; reason: 'no_server' | 'not_editor' | 'refused' | 'unreachable' };
 
-const httpBase = (settings: BoardSettings) => settings.server.replace(/^ws/, 'http').replace(/\/+$/, '');
+/**
+ * Why the server refused a history request: a reason the list names itself (`named`), a refused
+ * token, or anything else (a server that is down or not ours).
+ */
+function refusal<Named extends string>(response: Response, body: unknown, named: readonly Named[]): Named | 'refused' | 'unreachable' {
+  const reason = (body as { reason?: unknown } | null)?.reason;
+  if (named.includes(reason as Named)) return reason as Named;
+  return response.status === 401 || response.status === 403 ? 'refused' : 'unreachable';
+}
 
 export async function fetchUnitHistory(settings: BoardSettings, fetchImpl: typeof fetch = fetch): Promise<HistoryAnswer> {
   if (!isServerConfigured(settings)) return { ok: false, reason: 'no_server' };
   try {
-    const response = await fetchImpl(`${httpBase(settings)}/history?unit=${encodeURIComponent(settings.unit)}`, { headers: { Authorization: `Bearer ${settings.token}` } });
+    const response = await getFromServer(settings, '/history', {}, fetchImpl);
     const body: unknown = await response.json().catch(() => null);
-    if (response.status === 403 && (body as { reason?: unknown } | null)?.reason === 'not_editor') return { ok: false, reason: 'not_editor' };
-    if (!response.ok) return { ok: false, reason: response.status === 401 || response.status === 403 ? 'refused' : 'unreachable' };
+    if (!response.ok) return { ok: false, reason: refusal(response, body, ['not_editor']) };
     const parsed = historySchema.safeParse(body);
     return parsed.success ? { ok: true, history: parsed.data } : { ok: false, reason: 'unreachable' };
   } catch {
@@ -44,15 +51,11 @@ export async function restoreBoardTo(settings: BoardSettings, board: Y.Doc, at: 
   if (!isServerConfigured(settings)) return { ok: false, reason: 'no_server' };
   let response: Response;
   try {
-    response = await fetchImpl(`${httpBase(settings)}/history/document?unit=${encodeURIComponent(settings.unit)}&at=${encodeURIComponent(at)}`, { headers: { Authorization: `Bearer ${settings.token}` } });
+    response = await getFromServer(settings, '/history/document', { at }, fetchImpl);
   } catch {
     return { ok: false, reason: 'unreachable' };
   }
-  if (!response.ok) {
-    const reason = ((await response.json().catch(() => null)) as { reason?: unknown } | null)?.reason;
-    if (reason === 'not_editor' || reason === 'before_history') return { ok: false, reason };
-    return { ok: false, reason: response.status === 401 || response.status === 403 ? 'refused' : 'unreachable' };
-  }
+  if (!response.ok) return { ok: false, reason: refusal(response, await response.json().catch(() => null), ['not_editor', 'before_history']) };
   const then = new Y.Doc();
   try {
     Y.applyUpdate(then, new Uint8Array(await response.arrayBuffer()));
