@@ -4,8 +4,9 @@
 // update RATE times a second for SECONDS; every other client of the room must receive it.
 // Reported per server: updates delivered per second, fan-out latency p50/p99 (send → receive at
 // each other client), server CPU and RSS, and memory per idle room (IDLE_ROOMS rooms, each with
-// one small document and one connected officer). This server stores every update durably
-// (SQLite, synchronous=FULL, group commit) before relaying it; the reference keeps memory only.
+// one small document and one connected officer). This server relays each update on receipt and
+// stores it durably (SQLite, group commit, WAL flushed with fdatasync) before acknowledging it;
+// the reference keeps memory only.
 // Targets: throughput ≥ reference, p99 ≤ reference, CPU ≤ reference, peak RSS ≤ reference,
 // memory per idle room < reference. This server runs with its default settings, every client
 // from one address (one officer per client), and the reconnection storm is timed: CLIENTS stock

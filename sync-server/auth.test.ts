@@ -7,7 +7,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSyncServer, type RunningSyncServer } from './server.ts';
 import { SqliteStore } from './sqlite-store.ts';
-import { connectSynced, disconnect, tempDir, testSecret, tryUpgrade, waitFor } from '../test-support/sync-server.ts';
+import { connectSynced, disconnect, tempDir, testSecret, tryUpgrade, waitFor, waitSaved } from '../test-support/sync-server.ts';
 import { signToken, type Role } from './token.ts';
 import * as Y from 'yjs';
 
@@ -81,7 +81,7 @@ describe('with the stock y-websocket client', () => {
   });
 
   it('drops a viewer’s writes: never relayed, never stored', async () => {
-    const editor = await connectSynced(server.url, 'unit-d', (await tokenFor('valid', 'editor', 'unit-d'))!);
+    const editor = await connectSynced(server.url, 'unit-d', (await tokenFor('valid', 'editor', 'unit-d'))!, { ack: '1' });
     const viewer = await connectSynced(server.url, 'unit-d', (await tokenFor('valid', 'viewer', 'unit-d'))!);
     viewer.doc.getMap('board').set('forged', 'by viewer');
     editor.doc.getMap('board').set('real', 'by editor');
@@ -90,6 +90,7 @@ describe('with the stock y-websocket client', () => {
     const latecomer = await connectSynced(server.url, 'unit-d', (await tokenFor('valid', 'editor', 'unit-d'))!);
     expect(latecomer.doc.getMap('board').toJSON()).toEqual({ real: 'by editor' });
     expect(editor.doc.getMap('board').has('forged')).toBe(false);
+    await waitSaved(editor);
     const store = new SqliteStore(dataDir, { readOnly: true });
     const stored = new Y.Doc();
     for (const update of await store.load('unit-d')) Y.applyUpdate(stored, update);

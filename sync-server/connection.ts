@@ -1,8 +1,10 @@
 // One officer's websocket in a room: answers sync, hands editor updates to the commit queue,
 // drops viewer updates, meters updates and presence, and closes itself (only itself) on a bad
 // frame, a flood or an update past the room's quota.
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { CommitQueue } from './commit-queue.ts';
+import type { RelayedMessage } from './frame.ts';
 import type { SyncServerConfig } from './config.ts';
 import { TokenBucket, type UpdateBudgets } from './limits.ts';
 import type { SyncMetrics } from './metrics.ts';
@@ -24,6 +26,8 @@ export const closeRoomQuota = { code: 4413, reason: 'room quota exceeded' } as c
 const slowClientBufferBytes = 32 * 1024 * 1024;
 
 export interface ConnectionContext {
+  /** The socket ws took over: relayed messages are written to it already framed (frame.ts). */
+  socket: Duplex;
   room: Room;
   claims: TokenClaims;
   wantsAck: boolean;
@@ -69,22 +73,33 @@ export class SocketConnection implements RoomConnection {
       if (this.#resumeTimer) clearTimeout(this.#resumeTimer);
       context.onClose(this);
     });
-    context.room.connections.add(this);
+    context.room.join(this);
     this.send(context.room.syncStep1());
     const presence = context.room.presenceMessage();
     if (presence) this.send(presence);
   }
 
   send(message: Uint8Array): void {
-    if (this.#ws.readyState !== this.#ws.OPEN) return;
+    if (!this.#writable(message.byteLength)) return;
+    this.#ws.send(message);
+  }
+
+  relay(message: RelayedMessage): void {
+    // Written past ws, which is safe because ws never holds a frame back on this server (no
+    // compression, so its sender writes each frame to the socket at once, in call order).
+    if (this.#writable(message.bytes.byteLength)) this.#context.socket.write(message.frame);
+  }
+
+  #writable(bytes: number): boolean {
+    if (this.#ws.readyState !== this.#ws.OPEN) return false;
     // A client that stopped reading would make the server hold everything for it: drop it; when
-    // it comes back, a sync sends it just what it lacks.
+    // it comes back, a sync sends it just what it lacks. (bufferedAmount counts relayed frames too.)
     if (this.#ws.bufferedAmount > slowClientBufferBytes) {
       this.#ws.terminate();
-      return;
+      return false;
     }
-    this.#context.metrics.bytesOut += message.byteLength;
-    this.#ws.send(message);
+    this.#context.metrics.bytesOut += bytes;
+    return true;
   }
 
   /** Ping/pong liveness: a socket that missed the last ping is dropped. */
@@ -140,7 +155,8 @@ export class SocketConnection implements RoomConnection {
           metrics.refusedForQuota += 1;
           return this.#refuse(closeRoomQuota);
         }
-        this.#context.queue.enqueue({ room, update: message.update, sender: this, user: this.user, at: Date.now() });
+        // Relayed now, stored and acknowledged with the next batch (room.ts says why that is safe).
+        if (this.#context.queue.enqueue({ room, update: message.update, sender: this, user: this.user, at: Date.now(), relayed: true })) room.relayReceived(message.update, this);
         return;
       case 'awareness':
         if (!this.#awarenessBudget.trySpend(message.payload.byteLength)) {

@@ -29,6 +29,9 @@ export interface RestoreRequest {
   timeoutMs?: number;
 }
 
+/** Acknowledgements the server sends a new connection before it sends any update (connection.ts). */
+const setupAcks = 2;
+
 /** Makes the edits and returns how many there were, once the server stored them. */
 export async function restoreThroughServer(request: RestoreRequest): Promise<number> {
   await checkEditor(request);
@@ -41,17 +44,24 @@ export async function restoreThroughServer(request: RestoreRequest): Promise<num
     connect: false,
   });
   let saved = new Map<number, number>();
+  let acks = 0;
   provider.messageHandlers[messageSavedAck] = (_encoder, decoder) => {
     saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+    acks += 1;
   };
   // A restore is not an officer: it shows in no one's presence list.
   provider.awareness.setLocalState(null);
   provider.connect();
   try {
-    await until(() => provider.synced, timeoutMs);
+    // The server acknowledges twice before any edit of ours: the initial sync, and this empty
+    // doc's (empty) answer to its sync step 1. The next acknowledgement can only be for the batch
+    // that stored our edit. Waiting for it, not only for a state vector that covers ours, is
+    // what makes a restore that only deletes (its state vector does not move) wait for the store.
+    await until(() => provider.synced && acks >= setupAcks, timeoutMs);
     const edits = doc.transact(() => revertTo(doc, request.old, { exact: request.exact }), 'restore');
+    if (edits === 0) return 0;
     const local = Y.decodeStateVector(Y.encodeStateVector(doc));
-    await until(() => [...local].every(([client, clock]) => (saved.get(client) ?? 0) >= clock), timeoutMs);
+    await until(() => acks > setupAcks && [...local].every(([client, clock]) => (saved.get(client) ?? 0) >= clock), timeoutMs);
     return edits;
   } finally {
     provider.destroy();

@@ -1,10 +1,17 @@
 // One unit's board in memory: its Yjs state, which only ever holds STORED updates, the presence
-// of its officers, and the connections it relays to. Whatever a client can receive from here is
-// already durable, because updates enter only through applyStored() / applyRemote().
+// of its officers, and the connections it relays to. An officer's edit is relayed to the others
+// as soon as it is checked (relayReceived), before it is durable: they hold it as the sender
+// does, and any editor among them gives it back on its next sync should the store fail. What the
+// server itself states (its state vector, a "saved" acknowledgement) only ever rests on stored
+// updates, which enter the doc through applyStored() / applyRemote(): a client is never told the
+// server holds what it could still lose, so it never stops offering it. An officer who joins
+// while edits are relayed but not yet stored gets them at once (join), so nobody edits on a
+// board older than what the others see.
 // A room quiet for a while hibernates: its Y.Doc is dropped and only the encoded state is kept
 // (a fraction of the memory); a sync is answered from the bytes, an edit wakes the doc.
 import * as Y from 'yjs';
 import type { Fanout } from './fanout.ts';
+import { RelayedMessage } from './frame.ts';
 import type { SyncMetrics } from './metrics.ts';
 import { Presence } from './presence.ts';
 import { encodeAwareness, encodeSavedAck, encodeSyncStep1Of, encodeSyncStep2Of, encodeUpdate } from './protocol.ts';
@@ -19,6 +26,8 @@ export interface RoomConnection {
   /** Presence client ids this connection announced, removed when it leaves. */
   readonly awarenessIds: Set<number>;
   send(message: Uint8Array): void;
+  /** The same message to many connections: framed once for all of them (frame.ts). */
+  relay(message: RelayedMessage): void;
   close(code: number, reason: string): void;
 }
 
@@ -31,7 +40,13 @@ export interface RoomOptions {
 
 /** Origin of changes that came from another instance: relayed locally, never published again. */
 export const remoteOrigin = Symbol('remote');
-type Origin = RoomConnection | typeof remoteOrigin | null;
+
+/** An update of a stored batch; `relayed` when it was relayed on receipt (relayReceived). */
+export interface StoredEntry {
+  update: Uint8Array;
+  sender: RoomConnection | typeof remoteOrigin;
+  relayed: boolean;
+}
 
 const emptyState = Y.encodeStateAsUpdate(new Y.Doc());
 const emptyStateVector = Y.encodeStateVector(new Y.Doc());
@@ -39,6 +54,8 @@ const emptyStateVector = Y.encodeStateVector(new Y.Doc());
 export class Room {
   readonly name: string;
   readonly connections = new Set<RoomConnection>();
+  /** Updates relayed on receipt and not stored yet, oldest first (the commit queue's order). */
+  #unstored: Uint8Array[] = [];
   readonly #fanout: Fanout;
   readonly #metrics: SyncMetrics;
   readonly #quotaBytes: number;
@@ -48,7 +65,6 @@ export class Room {
   #state: Uint8Array = emptyState;
   #stateVector: Uint8Array = emptyStateVector;
   #lastEdit = Date.now();
-  readonly #onUpdate = (update: Uint8Array, origin: Origin) => this.#relayUpdate(update, origin);
   /** Connections being set up plus open ones: a held room is never evicted. */
   #holders = 0;
   /** Updates of this room waiting in the commit queue, and their bytes. */
@@ -89,10 +105,11 @@ export class Room {
     this.#pendingBytes += bytes;
   }
 
-  /** Queued updates that will not be stored (the store failed). */
-  dropped(updates: readonly Uint8Array[]): void {
-    this.#pendingWrites -= updates.length;
-    this.#pendingBytes -= byteLength(updates);
+  /** Queued updates that will not be stored (the store failed): their senders send them again. */
+  dropped(batch: readonly StoredEntry[]): void {
+    this.#pendingWrites -= batch.length;
+    this.#pendingBytes -= byteLength(batch.map((entry) => entry.update));
+    this.#forgetUnstored(batch);
   }
 
   get writing(): boolean {
@@ -129,33 +146,56 @@ export class Room {
 
   /** Stored state read at load time; nothing is relayed. */
   restore(updates: readonly Uint8Array[]): void {
-    // Nothing to relay: no 'update' listener meanwhile, so Yjs encodes nothing.
+    // The doc has no 'update' listener: relays are explicit, so Yjs encodes nothing here.
     const doc = this.#wake();
-    doc.off('update', this.#onUpdate);
     for (const update of updates) applyStoredUpdate(doc, update);
-    doc.on('update', this.#onUpdate);
     this.#appendedSinceCompaction = updates.length;
     this.#storedBytes = byteLength(updates);
   }
 
-  /** Applies updates that are already durable, relays them, and acknowledges their senders. */
-  applyStored(updates: readonly Uint8Array[], senders: ReadonlySet<RoomConnection | typeof remoteOrigin>): void {
-    const bytes = byteLength(updates);
-    this.#pendingWrites -= updates.length;
+  /**
+   * A connection joins: it gets every update relayed from now on, and at once those relayed
+   * before but not stored yet (its sync answer, from the stored state, would lack them).
+   */
+  join(connection: RoomConnection): void {
+    this.connections.add(connection);
+    if (this.#unstored.length > 0) connection.send(encodeUpdate(this.#unstored.length === 1 ? this.#unstored[0]! : Y.mergeUpdates(this.#unstored)));
+  }
+
+  /** An officer's checked edit, relayed to the room's other connections before it is stored (see the top of this file). */
+  relayReceived(update: Uint8Array, sender: RoomConnection): void {
+    this.#unstored.push(update);
+    this.#relay(new RelayedMessage(encodeUpdate(update)), sender);
+  }
+
+  /**
+   * Updates that are now durable: applied in one transaction (nothing to encode, as relays are
+   * explicit), relayed where they have not been yet, offered to other instances, and
+   * acknowledged to their senders.
+   */
+  applyStored(batch: readonly StoredEntry[]): void {
+    const bytes = batch.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+    this.#pendingWrites -= batch.length;
     this.#pendingBytes -= bytes;
     this.#storedBytes += bytes;
-    const only = senders.size === 1 ? [...senders][0]! : null;
-    if (updates.length === 1) this.#applyAsReceived(updates[0]!, only);
-    else this.#applyInOneTransaction(updates, only);
-    const acknowledged = [...senders].filter((sender) => sender !== remoteOrigin && sender.wantsAck && this.connections.has(sender));
-    if (acknowledged.length === 0) return;
-    const ack = encodeSavedAck(this.stateVector());
-    for (const sender of acknowledged) (sender as RoomConnection).send(ack);
+    this.#forgetUnstored(batch);
+    const doc = this.#wake();
+    this.#lastEdit = Date.now();
+    doc.transact(() => {
+      for (const entry of batch) applyStoredUpdate(doc, entry.update);
+    });
+    for (const entry of batch) {
+      if (!entry.relayed) this.#relay(new RelayedMessage(encodeUpdate(entry.update)), entry.sender);
+      if (entry.sender !== remoteOrigin) this.#fanout.publish(this.name, 'update', entry.update);
+    }
+    this.#acknowledge(batch);
   }
 
   /** An update another instance stored in the shared store. */
   applyRemote(update: Uint8Array): void {
-    this.#applyAsReceived(update, remoteOrigin);
+    const doc = this.#wake();
+    this.#lastEdit = Date.now();
+    if (applyStoredUpdate(doc, update)) this.#relay(new RelayedMessage(encodeUpdate(update)), remoteOrigin);
   }
 
   stateVector(): Uint8Array {
@@ -215,36 +255,10 @@ export class Room {
     this.#doc = null;
   }
 
-  /**
-   * Many updates in one transaction: each is applied once and the relayed update is encoded
-   * once, so the work grows with the batch, never faster (merging the updates first does not).
-   */
-  #applyInOneTransaction(updates: readonly Uint8Array[], origin: Origin): void {
-    const doc = this.#wake();
-    this.#lastEdit = Date.now();
-    doc.transact(() => {
-      for (const update of updates) applyStoredUpdate(doc, update);
-    }, origin);
-  }
-
-  /**
-   * One update is relayed as received. Yjs encodes a transaction's update only for 'update'
-   * listeners, so without one here a large update costs its decoding alone.
-   */
-  #applyAsReceived(update: Uint8Array, origin: Origin): void {
-    const doc = this.#wake();
-    this.#lastEdit = Date.now();
-    doc.off('update', this.#onUpdate);
-    const applied = applyStoredUpdate(doc, update, origin);
-    doc.on('update', this.#onUpdate);
-    if (applied) this.#relayUpdate(update, origin);
-  }
-
   #wake(): Y.Doc {
     if (this.#doc) return this.#doc;
     const doc = new Y.Doc();
     applyStoredUpdate(doc, this.#state);
-    doc.on('update', this.#onUpdate);
     this.#doc = doc;
     return doc;
   }
@@ -258,19 +272,35 @@ export class Room {
     this.#doc = null;
   }
 
-  #relayUpdate(update: Uint8Array, origin: Origin): void {
-    const message = encodeUpdate(update);
+  /** Sends to every connection but the update's sender. */
+  #relay(message: RelayedMessage, sender: RoomConnection | typeof remoteOrigin): void {
     for (const connection of this.connections) {
-      if (connection === origin) continue;
-      connection.send(message);
+      if (connection === sender) continue;
+      connection.relay(message);
       this.#metrics.updatesOut += 1;
     }
-    if (origin !== remoteOrigin) this.#fanout.publish(this.name, 'update', update);
+  }
+
+  /** The batch's relayed updates are the oldest unstored ones: the queue keeps a room's order. */
+  #forgetUnstored(batch: readonly StoredEntry[]): void {
+    let relayed = 0;
+    for (const entry of batch) if (entry.relayed) relayed += 1;
+    if (relayed > 0) this.#unstored.splice(0, relayed);
+  }
+
+  /** Tells the senders that asked for it what the server now holds durably. */
+  #acknowledge(batch: readonly StoredEntry[]): void {
+    let ack: Uint8Array | null = null;
+    for (const { sender } of batch) {
+      if (sender === remoteOrigin || !sender.wantsAck || !this.connections.has(sender)) continue;
+      ack ??= encodeSavedAck(this.stateVector());
+      sender.send(ack);
+    }
   }
 
   #relayPresence(payload: Uint8Array, fromRemote: boolean): void {
-    const message = encodeAwareness(payload);
-    for (const connection of this.connections) connection.send(message);
+    const message = new RelayedMessage(encodeAwareness(payload));
+    for (const connection of this.connections) connection.relay(message);
     if (!fromRemote) this.#fanout.publish(this.name, 'awareness', payload);
   }
 }

@@ -68,10 +68,7 @@ export class Rooms {
 
   /** A batch the commit queue stored: applied and relayed by its room, compacted once enough piled up. */
   applyStored(room: Room, batch: readonly PendingUpdate[]): void {
-    room.applyStored(
-      batch.map((entry) => entry.update),
-      new Set(batch.map((entry) => entry.sender)),
-    );
+    room.applyStored(batch);
     if (room.appended(batch.length) >= this.#options.compactAfterUpdates) this.#compact(room);
   }
 
@@ -123,7 +120,7 @@ export class Rooms {
 
   #receiveUpdate(room: Room, update: Uint8Array): void {
     if (this.#options.store.shared) room.applyRemote(update);
-    else this.#options.queue.enqueue({ room, update, sender: remoteOrigin, user: systemUser, at: Date.now() });
+    else this.#options.queue.enqueue({ room, update, sender: remoteOrigin, user: systemUser, at: Date.now(), relayed: false });
   }
 
   /**

@@ -88,6 +88,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
   const secrets = [config.secret, ...(config.previousSecret ? [config.previousSecret] : [])];
   const admission = new Admission(config, metrics);
   const budgets = new UpdateBudgets(config.limits);
+  // No compression: relayed messages are framed once and written straight to each socket (frame.ts).
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes, perMessageDeflate: false });
   let ready = false;
   let closing = false;
@@ -147,14 +148,15 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
     wss.handleUpgrade(request, socket, head, (ws) => {
       accepted = true;
       admission.upgraded(request.socket);
-      accept(ws, room, claims, wantsAck);
+      accept(ws, socket, room, claims, wantsAck);
     });
   }
 
   // Kept apart from upgrade(): closures made there would keep the whole HTTP request alive for
   // as long as the connection lasts.
-  function accept(ws: WebSocket, room: Room, claims: TokenClaims, wantsAck: boolean): void {
+  function accept(ws: WebSocket, socket: Duplex, room: Room, claims: TokenClaims, wantsAck: boolean): void {
     const connection = new SocketConnection(ws, {
+      socket,
       room,
       claims,
       wantsAck,

@@ -150,8 +150,8 @@ export class ServerSync {
   }
 
   /**
-   * The server stores an editor's update before relaying it, so whatever arrives from the server
-   * is stored already; acks only cover what this replica sent.
+   * What arrives from the server is another officer's edit: the server stores it and acknowledges
+   * it to that officer, so it counts as stored here; this replica's acks only cover what it sent.
    */
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin !== this.provider && update.length > (this.largestUnacked?.length ?? 0)) this.largestUnacked = update;

@@ -1,0 +1,118 @@
+// An officer's edit reaches the others before the disk does, and nothing the server states rests
+// on what it could still lose (room.ts): the store below holds every append until the test lets
+// it go, so each step of the update line can be watched while the edit is relayed but unstored.
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { startSyncServer, type RunningSyncServer } from './server.ts';
+import { SqliteStore } from './sqlite-store.ts';
+import type { DocumentStore, StoredUpdate } from './store.ts';
+import { connectSynced, covers, disconnect, tempDir, testSecret, waitFor, waitSaved, type Client } from '../test-support/sync-server.ts';
+import { signToken } from './token.ts';
+
+/** A real SQLite store whose appends wait until released, or fail while `failing` is set. */
+class HeldStore implements DocumentStore {
+  readonly shared = false;
+  readonly inner: SqliteStore;
+  failing = false;
+  appends = 0;
+  #held: (() => void)[] = [];
+  #holding = true;
+
+  constructor(dataDir: string) {
+    this.inner = new SqliteStore(dataDir);
+  }
+
+  async append(entries: readonly StoredUpdate[]): Promise<void> {
+    this.appends += 1;
+    if (this.#holding) await new Promise<void>((resolve) => this.#held.push(resolve));
+    if (this.failing) throw new Error('disk full (test)');
+    await this.inner.append(entries);
+  }
+
+  release(): void {
+    this.#holding = false;
+    for (const resolve of this.#held.splice(0)) resolve();
+  }
+
+  load = (room: string) => this.inner.load(room);
+  compact = (room: string) => this.inner.compact(room);
+  history = (room: string) => this.inner.history(room);
+  rooms = () => this.inner.rooms();
+  close = () => this.inner.close();
+}
+
+const unit = 'unit-relay';
+const token = (user: string) => signToken({ unit, user, role: 'editor' }, testSecret);
+const stateVector = (client: Client) => Y.decodeStateVector(Y.encodeStateVector(client.doc));
+
+let server: RunningSyncServer | null = null;
+let held: HeldStore | null = null;
+let dataDir = '';
+const clients: Client[] = [];
+
+afterEach(async () => {
+  disconnect(...clients.splice(0));
+  held?.release();
+  await server?.close();
+  server = null;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function start(): Promise<HeldStore> {
+  dataDir = tempDir('relay');
+  const store = new HeldStore(dataDir);
+  held = store;
+  server = await startSyncServer({ port: 0, dataDir, secret: testSecret }, { store });
+  return store;
+}
+
+async function officer(user: string): Promise<Client> {
+  const client = await connectSynced(server!.url, unit, await token(user), { ack: '1' });
+  clients.push(client);
+  return client;
+}
+
+async function storedTitle(): Promise<unknown> {
+  const reader = new SqliteStore(dataDir, { readOnly: true });
+  const doc = new Y.Doc();
+  for (const update of await reader.load(unit)) Y.applyUpdate(doc, update);
+  await reader.close();
+  return doc.getMap('board').get('title');
+}
+
+describe('an edit relayed before it is stored', () => {
+  it('reaches the colleagues and an officer who joins meanwhile, and is acknowledged only once stored', async () => {
+    const store = await start();
+    const lan = await officer('lan');
+    const binh = await officer('binh');
+    lan.doc.getMap('board').set('title', 'Kế hoạch quý IV');
+    await waitFor(() => binh.doc.getMap('board').get('title') === 'Kế hoạch quý IV', 'Binh to get the edit while it is held');
+    await waitFor(() => store.appends > 0, 'the batch to reach the store');
+    const chi = await officer('chi');
+    await waitFor(() => chi.doc.getMap('board').get('title') === 'Kế hoạch quý IV', 'Chi, joining meanwhile, to get it too');
+    expect(covers(lan.saved(), stateVector(lan))).toBe(false);
+    expect(await storedTitle()).toBeUndefined();
+
+    store.release();
+    await waitSaved(lan);
+    expect(await storedTitle()).toBe('Kế hoạch quý IV');
+  });
+
+  it('when the store fails, the sender is closed, sends the edit again, and it is stored', async () => {
+    const store = await start();
+    const lan = await officer('lan');
+    const binh = await officer('binh');
+    store.failing = true;
+    const closed = new Promise<number>((resolve) => lan.provider.once('connection-close', (event: { code: number } | null) => resolve(event?.code ?? 0)));
+    lan.doc.getMap('board').set('title', 'Báo cáo tháng 11');
+    await waitFor(() => binh.doc.getMap('board').get('title') === 'Báo cáo tháng 11', 'Binh to get the edit');
+    store.release();
+    expect(await closed).toBe(1011);
+
+    store.failing = false;
+    await waitFor(() => lan.provider.synced && lan.provider.wsconnected, 'Lan to reconnect');
+    await waitSaved(lan);
+    expect(await storedTitle()).toBe('Báo cáo tháng 11');
+  });
+});
