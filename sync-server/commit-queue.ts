@@ -35,10 +35,11 @@ const maxSliceUpdates = 256;
 const maxSliceBytes = 1024 * 1024;
 /**
  * The least time between the starts of two commits. bench:sync (1,000 officers, an edit a second
- * each) commits about every 10 ms without it, each commit an fsync on the event loop; at 50 ms
- * the server does a fifth of the fsyncs, and an officer's "saved" comes at most that much later.
+ * each) committed about every 10 ms without it; at 50 ms the server does a fifth of the commits
+ * and fsyncs, each writing the index pages it changed once for five times the updates, and an
+ * officer's "saved" comes at most that much later.
  */
-export const commitSpacingMs = 50;
+const commitSpacingMs = 50;
 
 export class CommitQueue {
   readonly #store: DocumentStore;
@@ -53,14 +54,12 @@ export class CommitQueue {
   #inFlight: Promise<void> | null = null;
   #accepting = true;
   #lastCommitStart = -Infinity;
-  readonly #spacingMs: number;
 
-  constructor(store: DocumentStore, metrics: SyncMetrics, rooms: StoredBatches, onError: (error: unknown) => void, spacingMs = commitSpacingMs) {
+  constructor(store: DocumentStore, metrics: SyncMetrics, rooms: StoredBatches, onError: (error: unknown) => void) {
     this.#store = store;
     this.#metrics = metrics;
     this.#rooms = rooms;
     this.#onError = onError;
-    this.#spacingMs = spacingMs;
   }
 
   /** False once shutting down: nothing new is taken (nor relayed); the client sends it again when it reconnects. */
@@ -93,7 +92,7 @@ export class CommitQueue {
   #schedule(): void {
     if (this.#scheduled || this.#inFlight) return;
     this.#scheduled = true;
-    const wait = this.#lastCommitStart + this.#spacingMs - performance.now();
+    const wait = this.#lastCommitStart + commitSpacingMs - performance.now();
     // setImmediate runs after the current round of socket reads, so one batch gathers them all.
     if (wait <= 0) setImmediate(() => this.#commit());
     else
