@@ -115,4 +115,18 @@ describe('an edit relayed before it is stored', () => {
     await waitSaved(lan);
     expect(await storedTitle()).toBe('Báo cáo tháng 11');
   });
+
+  it('reaches the colleagues intact whatever the frame length encoding (7-bit, 16-bit, 64-bit)', async () => {
+    const store = await start();
+    store.release();
+    const lan = await officer('lan');
+    const binh = await officer('binh');
+    // Relayed messages are framed by frame.ts, not by ws: updates past 125 and 65,535 bytes take
+    // the longer length encodings.
+    for (const length of [60, 200, 70_000, 300_000]) {
+      const text = 'đ'.repeat(length);
+      lan.doc.getMap('board').set(`text-${length}`, text);
+      await waitFor(() => binh.doc.getMap('board').get(`text-${length}`) === text, `Binh to get a ${length}-character value`);
+    }
+  });
 });
