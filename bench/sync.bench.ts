@@ -11,8 +11,9 @@
 // memory per idle room < reference. This server runs with its default settings, every client
 // from one address (one officer per client), and the reconnection storm is timed: CLIENTS stock
 // clients connected, the server restarted, all back within 30 s with the stock client's backoff.
-// The machine is shared, so each server runs ROUNDS times, alternating which goes first, and the
-// table shows medians (the rounds are printed too). Scale with env: CLIENTS, ROOMS, RATE,
+// The machine is shared, so each server runs ROUNDS (5) times, alternating which goes first, and
+// the table shows medians (the rounds are printed too): with 3, one noisy round of each could
+// decide a p99 verdict within a few percent. Scale with env: CLIENTS, ROOMS, RATE,
 // SECONDS, ROUNDS, IDLE_ROOMS, IDLE_SECONDS.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +35,7 @@ const SECONDS = setting('SECONDS', 10);
 const IDLE_ROOMS = setting('IDLE_ROOMS', 1000);
 const WARMUP_SECONDS = 2;
 const IDLE_SECONDS = setting('IDLE_SECONDS', 16);
-const ROUNDS = setting('ROUNDS', 3);
+const ROUNDS = setting('ROUNDS', 5);
 const root = join(import.meta.dirname, '..');
 const secret = 'bench-secret-0123456789abcdefghij';
 const ticksPerSecond = 100;
