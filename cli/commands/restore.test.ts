@@ -8,7 +8,7 @@ import { readBoard } from '../../shared/board/reader.ts';
 import { taskDescription } from '../../shared/board/layout.ts';
 import { vietnamInstant } from '../../sync-server/history.ts';
 import { SqliteStore } from '../../sync-server/sqlite-store.ts';
-import type { RunningSyncServer } from '../../sync-server/server.ts';
+import { startSyncServer, type RunningSyncServer } from '../../sync-server/server.ts';
 import { connectSynced, disconnect, freePort, tempDir, testSecret, waitFor, waitSaved, withSyncServer, type Client } from '../../test-support/sync-server.ts';
 import { signToken } from '../../sync-server/token.ts';
 import { runCommand as run } from '../run-command.ts';
@@ -123,6 +123,30 @@ describe('tthc-desk restore', () => {
     expect(await get(unit, await token('xem', 'viewer'))).toEqual({ status: 403, body: { reason: 'not_editor' } });
     expect(await get(unit, await token('lan', 'editor', 'khac'))).toEqual({ status: 403, body: { reason: 'wrong_unit' } });
     expect(await get(unit)).toEqual({ status: 401, body: { reason: 'missing' } });
+  });
+
+  it('GET /history/document gives an editor the board at a moment; a bad time is 400, a moment before the history 409', async () => {
+    const folded = await startSyncServer({ port: 0, dataDir: await foldedStore(), secret: testSecret, historyDays: 30 });
+    try {
+      const base = folded.url.replace(/^ws/, 'http');
+      const get = async (at: string, bearer: string) =>
+        fetch(`${base}/history/document?unit=${unit}&at=${encodeURIComponent(at)}`, { headers: { Authorization: `Bearer ${bearer}` } });
+      const lead = await token('truong-phong');
+      const now = await get(vietnamInstant(Date.now()), lead);
+      expect(now.status).toBe(200);
+      const board = new Y.Doc();
+      Y.applyUpdate(board, new Uint8Array(await now.arrayBuffer()));
+      expect(board.getMap('fields').get('t1')).toBe('cũ');
+      const badTime = await get('hôm qua', lead);
+      expect({ status: badTime.status, body: await badTime.json() }).toEqual({ status: 400, body: { reason: 'bad_time' } });
+      const beforeHistory = await get(vietnamInstant(Date.now() - 50 * day), lead);
+      expect(beforeHistory.status).toBe(409);
+      expect(await beforeHistory.json()).toEqual({ reason: 'before_history', since: expect.stringMatching(/\+07:00$/) });
+      const viewer = await get(vietnamInstant(Date.now()), await token('xem', 'viewer'));
+      expect({ status: viewer.status, body: await viewer.json() }).toEqual({ status: 403, body: { reason: 'not_editor' } });
+    } finally {
+      await folded.close();
+    }
   });
 
   it('refuses each bad input in one sentence, exit 2, storing nothing', async () => {
