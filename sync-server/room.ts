@@ -291,7 +291,8 @@ export class Room {
   /** Tells the senders that asked for it what the server now holds durably. */
   #acknowledge(batch: readonly StoredEntry[]): void {
     let ack: Uint8Array | null = null;
-    for (const { sender } of batch) {
+    // Once per sender, however many of its updates the batch holds.
+    for (const sender of new Set(batch.map((entry) => entry.sender))) {
       if (sender === remoteOrigin || !sender.wantsAck || !this.connections.has(sender)) continue;
       ack ??= encodeSavedAck(this.stateVector());
       sender.send(ack);

@@ -121,7 +121,7 @@ describe('hibernation', () => {
 });
 
 describe('a store failure', () => {
-  it('relays nothing, closes the sender, and the update is stored when the client resends it', async () => {
+  it('closes the sender, whose client sends the update again until it is stored (colleagues had it from the relay)', async () => {
     const { server, store } = await serverWith();
     const sender = await connectSynced(server.url, 'unit-fail', await token('unit-fail'), { ack: '1' });
     const other = await connectSynced(server.url, 'unit-fail', await token('unit-fail'));
@@ -130,7 +130,7 @@ describe('a store failure', () => {
     store.failNextAppend = true;
     sender.doc.getMap('board').set('important', 'không được mất');
     await waitFor(() => senderClosed > 0, 'the sender to be disconnected');
-    // The stock client reconnects and sends what the server lacks; only then is it relayed.
+    // Relayed on receipt (room.ts); the stock client reconnects and sends what the server lacks.
     await waitFor(() => other.doc.getMap('board').get('important') === 'không được mất', 'the resent update to arrive');
     await waitSaved(sender);
     expect(await metric(server, 'tthc_sync_store_failures_total')).toBe(1);

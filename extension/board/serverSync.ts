@@ -24,10 +24,15 @@ export function retryDelay(attempt: number, random: () => number = Math.random):
   return step / 2 + random() * (step / 2);
 }
 
-/** True when the stored state vector holds everything in the local one. */
-export function coveredBy(local: Map<number, number>, stored: Map<number, number>): boolean {
-  for (const [client, clock] of local) if ((stored.get(client) ?? 0) < clock) return false;
+/** True when, client by client, the stored state vector or what came from the server holds everything in the local one. */
+export function coveredBy(local: Map<number, number>, stored: Map<number, number>, received: Map<number, number> = new Map()): boolean {
+  for (const [client, clock] of local) if (Math.max(stored.get(client) ?? 0, received.get(client) ?? 0) < clock) return false;
   return true;
+}
+
+/** Raises each client's clock in `into` to the one in `from` where that is higher. */
+function raiseClocks(into: Map<number, number>, from: Map<number, number>): void {
+  for (const [client, clock] of from) if ((into.get(client) ?? 0) < clock) into.set(client, clock);
 }
 
 export class ServerSync {
@@ -35,7 +40,10 @@ export class ServerSync {
   private readonly settings: BoardSettings;
   private readonly doc: Y.Doc;
   private readonly onStatus: () => void;
+  /** The highest stored state vector the server acknowledged on this connection; null until it does. */
   private stored: Map<number, number> | null = null;
+  /** How far each client's edits came from the server: other officers' edits, theirs to see saved. */
+  private readonly received = new Map<number, number>();
   private refusedReason: string | null = null;
   /** The last attempt found no server at the address while the computer was online. */
   private unreachable = false;
@@ -62,7 +70,11 @@ export class ServerSync {
       shouldReconnect: () => false,
     });
     this.provider.messageHandlers[messageSavedAck] = (_encoder, decoder) => {
-      this.stored = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+      // Raised, not replaced: the server relays an edit before storing it, so an acknowledgement
+      // may state less than what already came from the server.
+      const acknowledged = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+      if (this.stored === null) this.stored = acknowledged;
+      else raiseClocks(this.stored, acknowledged);
       if (this.holdsNothingUnsaved()) {
         this.largestUnacked = null;
         this.rejected = null;
@@ -123,7 +135,7 @@ export class ServerSync {
   }
 
   private holdsNothingUnsaved(): boolean {
-    return this.stored !== null && coveredBy(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.stored);
+    return this.stored !== null && coveredBy(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.stored, this.received);
   }
 
   /** The network is back: try now rather than at the end of the backoff. */
@@ -150,16 +162,17 @@ export class ServerSync {
   }
 
   /**
-   * What arrives from the server is another officer's edit: the server stores it and acknowledges
-   * it to that officer, so it counts as stored here; this replica's acks only cover what it sent.
+   * What arrives from the server is another officer's edit (the server relays it on receipt, then
+   * stores it and acknowledges it to that officer): it is not this replica's to see saved, so it
+   * counts as covered here; this replica's acks only need to cover what it sent.
    */
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin !== this.provider && update.length > (this.largestUnacked?.length ?? 0)) this.largestUnacked = update;
-    if (origin === this.provider && this.stored !== null) {
+    if (origin === this.provider) {
       // Not Y.encodeStateVectorFromUpdate: it counts only updates that start at clock 0.
       for (const struct of Y.decodeUpdate(update).structs) {
         const end = struct.id.clock + struct.length;
-        if ((this.stored.get(struct.id.client) ?? 0) < end) this.stored.set(struct.id.client, end);
+        if ((this.received.get(struct.id.client) ?? 0) < end) this.received.set(struct.id.client, end);
       }
     }
     this.onStatus();
