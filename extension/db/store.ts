@@ -7,6 +7,7 @@ import type { PhaseRules } from '../../shared/dossier/phase.ts';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 import { TallyChanges, withIndexFields } from './dossierIndex.ts';
+import { keepKnown } from './keepKnown.ts';
 import { loadSettings, phaseRulesOf, type Settings } from './settings.ts';
 import type { CaptureProblem, StatusObservation, StoredDossier, StoredProcedure, TthcDatabase } from './database.ts';
 
@@ -48,24 +49,6 @@ function prepareDossier(dossier: Dossier, keepPersonalData: boolean): Dossier {
 /** The last record per key wins: a page can list the same dossier twice while it re-renders. */
 function lastPerKey<T>(records: T[], key: (record: T) => string): T[] {
   return [...new Map(records.map((record) => [key(record), record])).values()];
-}
-
-/**
- * The latest capture wins, except where it knows less: a page showing fewer fields (the national
- * portal's lookup or procedure page, a DOM fallback) must not erase an agency code, a date or a
- * decision number that a response or a fuller page gave. A table has one return column, which may
- * show the completion: a capture that knows the completion also knows whether the dossier was
- * handed back, so its return (even none) replaces the table's.
- */
-function keepKnown<T extends object>(before: T | undefined, latest: T): T {
-  if (!before) return latest;
-  const merged: Record<string, unknown> = { ...(latest as Record<string, unknown>) };
-  for (const [field, value] of Object.entries(latest)) {
-    if (field === 'returnedAt' && 'completedAt' in latest && latest.completedAt !== null) continue;
-    const known = (before as Record<string, unknown>)[field];
-    if (value === null && known !== null && known !== undefined) merged[field] = known;
-  }
-  return merged as T;
 }
 
 /**
