@@ -107,9 +107,7 @@ export class Room {
 
   /** Queued updates that will not be stored (the store failed): their senders send them again. */
   dropped(batch: readonly StoredEntry[]): void {
-    this.#pendingWrites -= batch.length;
-    this.#pendingBytes -= byteLength(batch.map((entry) => entry.update));
-    this.#forgetUnstored(batch);
+    this.#leaveQueue(batch);
   }
 
   get writing(): boolean {
@@ -174,11 +172,7 @@ export class Room {
    * acknowledged to their senders.
    */
   applyStored(batch: readonly StoredEntry[]): void {
-    const bytes = batch.reduce((sum, entry) => sum + entry.update.byteLength, 0);
-    this.#pendingWrites -= batch.length;
-    this.#pendingBytes -= bytes;
-    this.#storedBytes += bytes;
-    this.#forgetUnstored(batch);
+    this.#storedBytes += this.#leaveQueue(batch);
     const doc = this.#wake();
     this.#lastEdit = Date.now();
     doc.transact(() => {
@@ -281,11 +275,18 @@ export class Room {
     }
   }
 
-  /** The batch's relayed updates are the oldest unstored ones: the queue keeps a room's order. */
-  #forgetUnstored(batch: readonly StoredEntry[]): void {
+  /**
+   * A batch left the commit queue, stored or dropped: it no longer waits, and its relayed updates,
+   * the oldest unstored ones (the queue keeps a room's order), are no longer unstored. Returns its bytes.
+   */
+  #leaveQueue(batch: readonly StoredEntry[]): number {
+    const bytes = byteLength(batch.map((entry) => entry.update));
+    this.#pendingWrites -= batch.length;
+    this.#pendingBytes -= bytes;
     let relayed = 0;
     for (const entry of batch) if (entry.relayed) relayed += 1;
     if (relayed > 0) this.#unstored.splice(0, relayed);
+    return bytes;
   }
 
   /** Tells the senders that asked for it what the server now holds durably. */
