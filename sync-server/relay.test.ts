@@ -6,39 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startSyncServer, type RunningSyncServer } from './server.ts';
 import { SqliteStore } from './sqlite-store.ts';
-import type { DocumentStore, StoredUpdate } from './store.ts';
-import { connectSynced, covers, disconnect, tempDir, testSecret, waitFor, waitSaved, type Client } from '../test-support/sync-server.ts';
+import { connectSynced, covers, disconnect, HeldStore, tempDir, testSecret, waitFor, waitSaved, type Client } from '../test-support/sync-server.ts';
 import { signToken } from './token.ts';
-
-/** A real SQLite store whose appends wait until released (a failing store: rooms.test.ts). */
-class HeldStore implements DocumentStore {
-  readonly shared = false;
-  readonly inner: SqliteStore;
-  appends = 0;
-  #held: (() => void)[] = [];
-  #holding = true;
-
-  constructor(dataDir: string) {
-    this.inner = new SqliteStore(dataDir);
-  }
-
-  async append(entries: readonly StoredUpdate[]): Promise<void> {
-    this.appends += 1;
-    if (this.#holding) await new Promise<void>((resolve) => this.#held.push(resolve));
-    await this.inner.append(entries);
-  }
-
-  release(): void {
-    this.#holding = false;
-    for (const resolve of this.#held.splice(0)) resolve();
-  }
-
-  load = (room: string) => this.inner.load(room);
-  compact = (room: string) => this.inner.compact(room);
-  history = (room: string) => this.inner.history(room);
-  rooms = () => this.inner.rooms();
-  close = () => this.inner.close();
-}
 
 const unit = 'unit-relay';
 const token = (user: string) => signToken({ unit, user, role: 'editor' }, testSecret);

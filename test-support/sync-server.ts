@@ -13,6 +13,8 @@ import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll } from 'vitest';
 import { messageSavedAck } from '../sync-server/protocol.ts';
 import { startSyncServer, type RunningSyncServer } from '../sync-server/server.ts';
+import { SqliteStore } from '../sync-server/sqlite-store.ts';
+import type { DocumentStore, StoredUpdate } from '../sync-server/store.ts';
 
 export const testSecret = 'integration-test-secret-0123456789';
 const root = join(import.meta.dirname, '..');
@@ -264,4 +266,40 @@ export function startFlooder(url: string, unit: string, token: string, count: nu
       await exited;
     },
   };
+}
+
+/** A real SQLite store whose appends wait, while it holds, until released (a failing store: rooms.test.ts). */
+export class HeldStore implements DocumentStore {
+  readonly shared = false;
+  readonly inner: SqliteStore;
+  appends = 0;
+  #held: (() => void)[] = [];
+  #holding: boolean;
+
+  constructor(dataDir: string, { holding = true } = {}) {
+    this.inner = new SqliteStore(dataDir);
+    this.#holding = holding;
+  }
+
+  /** Appends from now on wait for release(). */
+  hold(): void {
+    this.#holding = true;
+  }
+
+  async append(entries: readonly StoredUpdate[]): Promise<void> {
+    this.appends += 1;
+    if (this.#holding) await new Promise<void>((resolve) => this.#held.push(resolve));
+    await this.inner.append(entries);
+  }
+
+  release(): void {
+    this.#holding = false;
+    for (const resolve of this.#held.splice(0)) resolve();
+  }
+
+  load = (room: string) => this.inner.load(room);
+  compact = (room: string) => this.inner.compact(room);
+  history = (room: string) => this.inner.history(room);
+  rooms = () => this.inner.rooms();
+  close = () => this.inner.close();
 }

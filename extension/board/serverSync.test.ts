@@ -8,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { startSyncServer, type RunningSyncServer } from '../../sync-server/server.ts';
-import { SqliteStore } from '../../sync-server/sqlite-store.ts';
-import type { DocumentStore, StoredUpdate } from '../../sync-server/store.ts';
-import { waitFor as until } from '../../test-support/sync-server.ts';
+import { HeldStore, waitFor as until } from '../../test-support/sync-server.ts';
 import { signToken } from '../../sync-server/token.ts';
 import { entryKey, fieldMap } from '../../shared/board/layout.ts';
 import { createTask } from '../../shared/board/operations.ts';
@@ -65,22 +63,7 @@ describe('the board connection to the sync server', () => {
     // The server relays an edit before storing it: Minh's acknowledgement can state less than
     // what Minh already holds from Lan. Appends are held here to make that order certain.
     const heldDir = mkdtempSync(join(tmpdir(), 'tthc-server-sync-held-'));
-    const inner = new SqliteStore(heldDir);
-    let hold: Promise<void> | null = null;
-    let appends = 0;
-    const store: DocumentStore = {
-      shared: false,
-      append: async (entries: readonly StoredUpdate[]) => {
-        appends += 1;
-        await hold;
-        return inner.append(entries);
-      },
-      load: (room) => inner.load(room),
-      compact: (room) => inner.compact(room),
-      history: (room) => inner.history(room),
-      rooms: () => inner.rooms(),
-      close: () => inner.close(),
-    };
+    const store = new HeldStore(heldDir, { holding: false });
     const held = await startSyncServer({ port: 0, dataDir: heldDir, secret }, { store });
     const at = async (user: string) => {
       const doc = new Y.Doc();
@@ -91,16 +74,14 @@ describe('the board connection to the sync server', () => {
     const minh = await at('minh');
     try {
       await until(() => lan.sync.status().state === 'saved' && minh.sync.status().state === 'saved', 'both saved');
-      let release = () => undefined as void;
-      hold = new Promise<void>((resolve) => (release = resolve));
-      const before = appends;
+      store.hold();
+      const before = store.appends;
       createTask(minh.doc, { title: 'Của Minh' }, ctx('minh'));
-      await until(() => appends > before, 'Minh’s edit to be held at the store');
+      await until(() => store.appends > before, 'Minh’s edit to be held at the store');
       createTask(lan.doc, { title: 'Của Lan' }, ctx('lan'));
       await until(() => readBoard(minh.doc).tasks.length === 2, 'Lan’s task at Minh, unstored');
       expect(minh.sync.status().state).toBe('saving');
-      hold = null;
-      release();
+      store.release();
       await until(() => minh.sync.status().state === 'saved' && lan.sync.status().state === 'saved', 'both saved again');
     } finally {
       lan.sync.destroy();
