@@ -12,6 +12,7 @@ import { storeDecisions } from '../db/decisions.ts';
 import { recordListSeen } from '../db/coverage.ts';
 import { latestCollection, saveCollection } from '../db/collections.ts';
 import { dossierDates, type CaptureBatch, type Replies, type Request } from '../messaging/messages.ts';
+import { unpackRecords, type RecordTable } from '../messaging/recordTable.ts';
 import { isPortalOrigin } from '../portals/origins.ts';
 import { dossierSchema, type Dossier } from '../../shared/schemas/dossier.ts';
 import { procedureSchema, type Procedure } from '../../shared/schemas/procedure.ts';
@@ -51,6 +52,13 @@ export function admit<T>(schema: z.ZodType<T>, candidates: readonly unknown[]): 
   return admitted;
 }
 
+/** A batch's records, read back from the table they travelled as (messaging/recordTable.ts). */
+function recordsOf(table: RecordTable): unknown[] {
+  const records = unpackRecords(table);
+  if (!records) throw new Error('A capture batch whose record table does not hold together');
+  return records;
+}
+
 export function createRequestHandler(db: TthcDatabase, hooks: { onStored(): void }): RequestHandler {
   let queue: Promise<unknown> = Promise.resolve();
   function enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -69,8 +77,8 @@ export function createRequestHandler(db: TthcDatabase, hooks: { onStored(): void
   /** The batch's sender checked, its records admitted and prepared: work that needs no turn in the queue. */
   async function checkBatch(batch: CaptureBatch, page: URL | null) {
     const { portal, settings } = await fromPortal(page);
-    const dossiers = admit<Dossier>(dossierSchema, batch.dossiers);
-    const procedures = admit<Procedure>(procedureSchema, batch.procedures);
+    const dossiers = admit<Dossier>(dossierSchema, recordsOf(batch.dossiers));
+    const procedures = admit<Procedure>(procedureSchema, recordsOf(batch.procedures));
     const toStore = { site: batch.site, dossiers: dossiers.records, procedures: procedures.records };
     return {
       portal, rejected: dossiers.rejected + procedures.rejected, reason: dossiers.reason ?? procedures.reason,

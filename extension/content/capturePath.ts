@@ -8,12 +8,13 @@ import { shapeReport } from '../../shared/portal/shapeReport.ts';
 import type { PageRow, ParseResult, PortalAdapter } from '../../shared/portal/types.ts';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import { ask, dossierDates, type CaptureSettingsReply, type DossierDates } from '../messaging/messages.ts';
+import { packRecords } from '../messaging/recordTable.ts';
 import { captureNationalDbResponse } from './nationalDbCapture.ts';
 import { reportListCoverage } from './listCoverage.ts';
 import type { ObservedResponse } from './pageChannel.ts';
 import type { ProblemReport } from './problemReport.ts';
 
-/** Records per message: large enough to keep the per-message cost low, small enough to clone fast. */
+/** Records per message: large enough to keep the per-message cost low, small enough to copy fast. */
 const BATCH_SIZE = 2500;
 
 /** What makes a DOM-read dossier worth sending again: a change the officer would care about. */
@@ -52,8 +53,8 @@ export function createCapturePath(settings: CaptureSettingsReply, problems: Prob
       const batch = {
         type: 'capture.batch' as const,
         site,
-        dossiers: dossiers.slice(start, start + BATCH_SIZE),
-        procedures: procedures.slice(start, start + BATCH_SIZE),
+        dossiers: packRecords(dossiers.slice(start, start + BATCH_SIZE)),
+        procedures: packRecords(procedures.slice(start, start + BATCH_SIZE)),
       };
       // One after another: the background answers once a batch is checked and has its turn in the
       // write queue (not once stored), so the order the page saw is the order stored, and the next

@@ -18,8 +18,12 @@ import { PAGE_CHANNEL, type ObservedResponse } from './pageChannel.ts';
 const ANSWER_TIMEOUT_MS = 60_000;
 /** Another tab saved the collection this recently: it is running there, not to be resumed here too. */
 const LEASE_MS = 5_000;
-/** Pages answered and waiting to be stored before the collector waits for them. */
-const MAX_UNSAVED_PAGES = 2;
+/**
+ * Pages answered and waiting to be stored before the collector waits for them: enough that the
+ * next page is checked and waiting in the background when the one before is written (asking,
+ * parsing and checking a page takes longer than writing one at the fastest rates).
+ */
+const MAX_UNSAVED_PAGES = 4;
 
 export interface CollectorState {
   template: TemplateSeen | null;
@@ -71,19 +75,23 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
     });
   }
 
-  function stop(collection: StoredCollection, reason: NonNullable<StoredCollection['stop']>['reason'], status: number | null): void {
+  function stop(collection: StoredCollection, reason: NonNullable<StoredCollection['stop']>['reason'], status: number | null): null {
     collection.state = 'stopped';
     collection.stop = { reason, status };
+    return null;
   }
 
-  /** One answer: captured like the page's own, then the collection moves on a page or stops. */
-  function take(collection: StoredCollection, answer: FetchAnswer): void {
+  /**
+   * One answer: the collection moves on a page or stops. Returns the response to capture like the
+   * page's own (the caller captures it once the next page is asked for), or null when it stopped.
+   */
+  function take(collection: StoredCollection, answer: FetchAnswer): ObservedResponse | null {
     if (answer.url === '') {
       // The page's current search is not the collection's: wait for the officer to run it again.
       collection.state = 'paused';
       state.needsSearch = true;
       resumeWhenSearched = true;
-      return;
+      return null;
     }
     const refused = stopForStatus(answer.status);
     if (refused) return stop(collection, refused, answer.status === 0 ? null : answer.status);
@@ -97,38 +105,55 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
     if (!info || (collection.nextPage > 0 && info.size !== collection.size)) return stop(collection, 'shape', answer.status);
     // The portal may serve fewer rows per page than asked: its own size then numbers the pages.
     if (collection.nextPage === 0) collection.size = Math.max(1, info.size);
-    capture.onResponse({ channel: PAGE_CHANNEL, kind: 'response', url: answer.url, status: answer.status, body });
     collection.dossiers += info.count;
     collection.total = knownTotal(info) ?? collection.total;
     collection.pages = collection.total === null ? null : Math.ceil(collection.total / collection.size);
     collection.nextPage += 1;
     if (!hasMorePages(info)) collection.state = 'done';
+    return { channel: PAGE_CHANNEL, kind: 'response', url: answer.url, status: answer.status, body };
   }
 
   async function run(): Promise<void> {
     if (looping) return;
     looping = true;
     // Pages answered but not yet stored: the next request does not wait for them (storing a page
-    // takes about as long as the polite interval), but at most this many are held in memory.
+    // takes longer than the polite interval), but at most this many are held in memory.
     const unsaved: Promise<unknown>[] = [];
     let saved: Promise<unknown> = Promise.resolve();
+    let nextAt = performance.now();
+
+    /** The collection's next page, asked once the rate and the pages held allow; null once it is no longer running. */
+    async function askNext(collection: StoredCollection): Promise<FetchAnswer | null> {
+      const wait = nextAt - performance.now();
+      if (wait > 0) await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), wait));
+      while (unsaved.length >= MAX_UNSAVED_PAGES) await unsaved.shift();
+      if (collection.state !== 'running' || state.collection !== collection) return null;
+      nextAt = performance.now() + 1000 / collection.ratePerSecond;
+      return request(collection);
+    }
+
     try {
-      let nextAt = performance.now();
+      // The collection running now (one started while a page of the one before was in flight is next).
       for (let collection = state.collection; collection?.state === 'running'; collection = state.collection) {
-        const wait = nextAt - performance.now();
-        if (wait > 0) await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), wait));
-        while (unsaved.length >= MAX_UNSAVED_PAGES) await unsaved.shift();
-        if (collection.state !== 'running' || state.collection !== collection) break;
-        nextAt = performance.now() + 1000 / collection.ratePerSecond;
-        const answer = await request(collection);
-        take(collection, answer);
-        // Progress is saved only once the page's dossiers are stored: its save is asked once they
-        // are queued for writing, and the background serves it after them. A browser closed in
-        // between then asks that page again rather than skipping it.
-        const queued = capture.queued();
-        const progress = structuredClone(collection);
-        saved = saved.then(() => queued).then(() => save(progress));
-        unsaved.push(saved);
+        let asked = askNext(collection);
+        for (let answer = await asked; answer; answer = await asked) {
+          const response = take(collection, answer);
+          const progress = structuredClone(collection);
+          // The next page is asked for before this one is parsed and sent (still one request at a
+          // time): the portal prepares it meanwhile. The parsing waits a task, so the page's world
+          // sends that request first.
+          asked = collection.state === 'running' ? askNext(collection) : Promise.resolve(null);
+          if (response) {
+            await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+            capture.onResponse(response);
+          }
+          // Progress is saved only once the page's dossiers are stored: its save is asked once they
+          // are queued for writing, and the background serves it after them. A browser closed in
+          // between then asks that page again rather than skipping it.
+          const queued = capture.queued();
+          saved = saved.then(() => queued).then(() => save(progress));
+          unsaved.push(saved);
+        }
       }
     } finally {
       await saved;

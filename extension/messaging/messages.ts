@@ -5,15 +5,16 @@ import { browser } from 'wxt/browser';
 import { siteSchema, type Dossier } from '../../shared/schemas/dossier.ts';
 import { decisionProcedureSchema, decisionSchema } from '../../shared/schemas/decision.ts';
 import { storedCollectionSchema, type StoredCollection } from '../db/collections.ts';
+import { recordTableSchema } from './recordTable.ts';
 
 // The page a capture message comes from is the sender's, as Chrome reports it, never a field the
-// content script fills in. The records are checked one by one by the background's request handler
-// (a bad record is counted, the rest of its batch is stored).
+// content script fills in. The records travel as tables (recordTable.ts) and are checked one by one
+// by the background's request handler (a bad record is counted, the rest of its batch is stored).
 export const captureBatchMessage = z.object({
   type: z.literal('capture.batch'),
   site: siteSchema,
-  dossiers: z.array(z.unknown()).max(5000),
-  procedures: z.array(z.unknown()).max(5000),
+  dossiers: recordTableSchema,
+  procedures: recordTableSchema,
 });
 
 export const captureProblemMessage = z.object({

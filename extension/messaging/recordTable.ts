@@ -1,0 +1,83 @@
+// Captured records as they travel from a content script to the background. Chrome copies a
+// runtime message byte by byte through the browser process (measured: about 100 ms of CPU per
+// megabyte, shared by the browser and the two renderers, whether the message is objects or one
+// string), so a period collector's page of 1,000 dossiers cost more to send than to store. A page's
+// records repeat most of their values (procedure, agency, sector and status names, field names):
+// sent once each, the message is a fraction of the size. The table is built by the untrusted side
+// and read back by the background, which checks its shape here and every record afterwards.
+import { z } from 'zod';
+
+/** The most records one table carries (a capture batch's limit). */
+export const MAX_TABLE_RECORDS = 5000;
+
+/**
+ * `shapes`: each distinct list of field names, once. `values`: each distinct string, number,
+ * boolean or null once, and each other value (a nested object) as often as it occurs. `rows`: per
+ * record, the index of its shape, then the index in `values` of each of its fields, in order.
+ */
+export const recordTableSchema = z.object({
+  shapes: z.array(z.array(z.string())),
+  values: z.array(z.unknown()),
+  rows: z.array(z.array(z.number().int().min(0))).max(MAX_TABLE_RECORDS),
+});
+export type RecordTable = z.infer<typeof recordTableSchema>;
+
+/** The records as a table; each is a plain object whose values JSON can carry (what a message can). */
+export function packRecords(records: readonly object[]): RecordTable {
+  const shapes: string[][] = [];
+  const shapeIndex = new Map<string, number>();
+  const values: unknown[] = [];
+  // Strings apart from numbers, booleans and null: the string "1" is not the number 1.
+  const stringIndex = new Map<string, number>();
+  const otherIndex = new Map<unknown, number>();
+  const rows = records.map((record) => {
+    // A field left undefined is absent, as JSON (a message's own form) leaves it.
+    const fields = Object.entries(record).filter(([, value]) => value !== undefined);
+    const keys = fields.map(([key]) => key);
+    const shapeKey = keys.join('\u0000');
+    let shape = shapeIndex.get(shapeKey);
+    if (shape === undefined) {
+      shape = shapes.push(keys) - 1;
+      shapeIndex.set(shapeKey, shape);
+    }
+    const row = [shape];
+    for (const [, value] of fields) {
+      if (typeof value === 'object' && value !== null) {
+        row.push(values.push(value) - 1);
+        continue;
+      }
+      const index = typeof value === 'string' ? stringIndex : otherIndex;
+      let at = index.get(value);
+      if (at === undefined) {
+        at = values.push(value) - 1;
+        index.set(value, at);
+      }
+      row.push(at);
+    }
+    return row;
+  });
+  return { shapes, values, rows };
+}
+
+/**
+ * The records a table carries, each a new plain object (a field named `__proto__` stays a field);
+ * null when the table does not hold together (a row naming a shape or value it lacks). A nested
+ * value is a copy per record, so no two records share an object.
+ */
+export function unpackRecords(table: RecordTable): Record<string, unknown>[] | null {
+  const { shapes, values, rows } = table;
+  const records: Record<string, unknown>[] = [];
+  for (const row of rows) {
+    const keys = shapes[row[0] ?? -1];
+    if (!keys || row.length !== keys.length + 1) return null;
+    const entries: [string, unknown][] = [];
+    for (let i = 0; i < keys.length; i += 1) {
+      const at = row[i + 1]!;
+      if (at >= values.length) return null;
+      const value = values[at];
+      entries.push([keys[i]!, typeof value === 'object' && value !== null ? structuredClone(value) : value]);
+    }
+    records.push(Object.fromEntries(entries));
+  }
+  return records;
+}
