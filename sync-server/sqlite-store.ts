@@ -155,24 +155,19 @@ export class SqliteStore implements DocumentStore {
     this.#writesSinceCheckpoint += 1;
   }
 
-  /** The WAL copied back into the database, in synchronous=NORMAL's order, the syncs off the event loop. */
+  /**
+   * The WAL copied back into the database, in synchronous=NORMAL's order, the syncs off the event
+   * loop. A failed flush leaves the rejected checkpoint set: every later write fails with its error.
+   */
   #checkpoint(): Promise<void> {
     this.#checkpointing ??= (async () => {
       this.#writesSinceCheckpoint = 0;
       await flush(this.#wal!);
       this.#statement('PRAGMA wal_checkpoint(PASSIVE)').get();
       await flush(this.#database!);
-    })().then(
-      () => {
-        this.#checkpointing = null;
-      },
-      (error: unknown) => {
-        // Stays set: every later write fails with this error.
-        this.#checkpointing = Promise.reject(error);
-        this.#checkpointing.catch(() => undefined);
-        throw error;
-      },
-    );
+    })().then(() => {
+      this.#checkpointing = null;
+    });
     return this.#checkpointing;
   }
 
