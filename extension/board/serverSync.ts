@@ -25,7 +25,7 @@ export function retryDelay(attempt: number, random: () => number = Math.random):
 }
 
 /** True when, client by client, the stored state vector or what came from the server holds everything in the local one. */
-export function coveredBy(local: Map<number, number>, stored: Map<number, number>, received: Map<number, number> = new Map()): boolean {
+function coveredBy(local: Map<number, number>, stored: Map<number, number>, received: Map<number, number>): boolean {
   for (const [client, clock] of local) if (Math.max(stored.get(client) ?? 0, received.get(client) ?? 0) < clock) return false;
   return true;
 }
