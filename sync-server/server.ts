@@ -12,6 +12,7 @@ import { parseSyncServerConfig, type SyncServerConfig, type SyncServerConfigInpu
 import { SocketConnection } from './connection.ts';
 import { LocalFanout, type Fanout } from './fanout.ts';
 import { documentAt, momentsOf, type Moment } from './history.ts';
+import { Heartbeat } from './heartbeat.ts';
 import { handleHttp, requestUrl } from './http.ts';
 import { UpdateBudgets } from './limits.ts';
 import { SyncMetrics, type RefusalReason } from './metrics.ts';
@@ -166,6 +167,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
       budgets,
       onClose(closed) {
         connections.delete(connection);
+        heartbeat.delete(connection);
         metrics.connections = connections.size;
         admission.releaseUser(claims.sub);
         room.leave(closed);
@@ -173,6 +175,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
       },
     });
     connections.add(connection);
+    heartbeat.add(connection);
     metrics.connections = connections.size;
   }
 
@@ -191,12 +194,10 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
     );
   }
 
-  const pings = setInterval(() => {
-    for (const connection of connections) connection.checkAlive();
+  const heartbeat = new Heartbeat<SocketConnection>(config.limits.pingIntervalMs, () => {
     admission.sweep();
     budgets.sweep();
-  }, config.limits.pingIntervalMs);
-  pings.unref();
+  });
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -204,7 +205,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
       http.listen(config.port, config.host, () => resolve());
     });
   } catch (error) {
-    clearInterval(pings);
+    heartbeat.stop();
     await Promise.allSettled([fanout.close(), store.close()]);
     throw error;
   }
@@ -223,7 +224,7 @@ export async function startSyncServer(input: Partial<SyncServerConfigInput> = {}
   async function shutdown(): Promise<void> {
     closing = true;
     queue.stopAccepting();
-    clearInterval(pings);
+    heartbeat.stop();
     const httpClosed = new Promise((resolve) => http.close(resolve));
     await queue.drain();
     for (const connection of connections) connection.close(closeGoingAway, 'server shutting down');
