@@ -63,4 +63,13 @@ describe('record tables', () => {
     expect(second).toEqual(first);
     expect(second!.e).not.toBe(first!.e);
   });
+
+  it('keeps each record\'s own fields and order when records of one table differ in them', () => {
+    const records = [{}, { a: 1, b: 'x' }, { a: 2, b: 'y' }, { b: 'x', a: 1 }, { a: 1 }, { a: 1, b: undefined }, {}];
+    const table = packRecords(records);
+    const back = unpackRecords(overTheWire(table))!;
+    expect(back).toEqual(overTheWire(records));
+    expect(back.map((record) => Object.keys(record))).toEqual([[], ['a', 'b'], ['a', 'b'], ['b', 'a'], ['a'], ['a'], []]);
+    expect(table.shapes).toHaveLength(4);
+  });
 });

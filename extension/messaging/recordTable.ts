@@ -48,18 +48,29 @@ export function packRecords(records: readonly object[]): RecordTable {
   // Strings apart from numbers, booleans and null: the string "1" is not the number 1.
   const stringIndex = new Map<string, number>();
   const otherIndex = new Map<unknown, number>();
+  // Records of one page mostly share their fields in one order: the shape before is tried first,
+  // field by field, before a shape's key is built and looked up (this loop runs for every field
+  // of every record of a page, on the portal tab's CPU).
+  let lastKeys: readonly string[] = [];
+  let lastShape = -1;
   const rows = records.map((record) => {
+    const fields = record as Record<string, unknown>;
     // A field left undefined is absent, as JSON (a message's own form) leaves it.
-    const fields = Object.entries(record).filter(([, value]) => value !== undefined);
-    const keys = fields.map(([key]) => key);
-    const shapeKey = keys.join('\u0000');
-    let shape = shapeIndex.get(shapeKey);
-    if (shape === undefined) {
-      shape = shapes.push(keys) - 1;
-      shapeIndex.set(shapeKey, shape);
+    const keys = Object.keys(fields).filter((key) => fields[key] !== undefined);
+    let shape = lastShape;
+    if (lastShape === -1 || keys.length !== lastKeys.length || keys.some((key, i) => key !== lastKeys[i])) {
+      const shapeKey = keys.join('\u0000');
+      shape = shapeIndex.get(shapeKey) ?? -1;
+      if (shape === -1) {
+        shape = shapes.push(keys) - 1;
+        shapeIndex.set(shapeKey, shape);
+      }
+      lastKeys = shapes[shape]!;
+      lastShape = shape;
     }
     const row = [shape];
-    for (const [, value] of fields) {
+    for (const key of keys) {
+      const value = fields[key];
       if (typeof value === 'object' && value !== null) {
         row.push(values.push(value) - 1);
         continue;
