@@ -26,12 +26,12 @@ export interface FetchCommand {
   to: string;
 }
 
-/** MAIN → isolated: what the portal answered; status 0 when nothing came back. */
+/** MAIN → isolated: what the portal answered (its bytes, transferred); status 0 when nothing came back. */
 export interface FetchAnswer {
   channel: typeof COLLECT_CHANNEL;
   kind: 'answer';
   id: number;
   url: string;
   status: number;
-  body: string | null;
+  body: ArrayBuffer | null;
 }

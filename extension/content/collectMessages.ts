@@ -5,7 +5,7 @@ import { COLLECT_CHANNEL, type FetchAnswer, type TemplateSeen } from './collectC
 
 const collectMessageSchema = z.discriminatedUnion('kind', [
   z.object({ channel: z.literal(COLLECT_CHANNEL), kind: z.literal('template'), url: z.url(), largestSize: z.number().int().min(0) }),
-  z.object({ channel: z.literal(COLLECT_CHANNEL), kind: z.literal('answer'), id: z.number().int(), url: z.string(), status: z.number().int(), body: z.string().nullable() }),
+  z.object({ channel: z.literal(COLLECT_CHANNEL), kind: z.literal('answer'), id: z.number().int(), url: z.string(), status: z.number().int(), body: z.instanceof(ArrayBuffer).nullable() }),
 ]);
 
 /** Whether a URL names the page's own portal (as the capture channel requires: channelGate.ts). */

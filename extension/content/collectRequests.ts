@@ -31,7 +31,7 @@ function install(win: Window & typeof globalThis): void {
   const nativeFetch = win.fetch.bind(win);
   let template: Template | null = null;
   let largestSize = 0;
-  const post = (message: TemplateSeen | FetchAnswer) => win.postMessage(message, win.location.origin === 'null' ? '*' : win.location.origin);
+  const post = (message: TemplateSeen | FetchAnswer, transfer: Transferable[] = []) => win.postMessage(message, { targetOrigin: win.location.origin === 'null' ? '*' : win.location.origin, transfer });
 
   function remember(raw: string, method: string, headers: [string, string][], credentials: RequestCredentials): void {
     try {
@@ -88,7 +88,10 @@ function install(win: Window & typeof globalThis): void {
     const url = collectRequestUrl(current.url, { page: command.page, size: Math.min(command.size, largestSize), window: { from: command.from, to: command.to } });
     try {
       const response = await nativeFetch(url.href, { method: 'GET', headers: current.headers, credentials: current.credentials });
-      post({ ...base, url: url.href, status: response.status, body: await response.text() });
+      // The bytes, handed over rather than copied: a page of 1,000 dossiers is a megabyte or more,
+      // and as a string every world that reads the message (this one too) copied it again.
+      const body = await response.arrayBuffer();
+      post({ ...base, url: url.href, status: response.status, body }, [body]);
     } catch {
       post({ ...base, url: url.href, status: 0, body: null });
     }

@@ -97,7 +97,8 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
     if (refused) return stop(collection, refused, answer.status === 0 ? null : answer.status);
     let body: unknown;
     try {
-      body = JSON.parse(answer.body ?? '');
+      // UTF-8, as the page's own response.text() would read it.
+      body = JSON.parse(new TextDecoder().decode(answer.body ?? new ArrayBuffer(0)));
     } catch {
       return stop(collection, 'shape', answer.status);
     }

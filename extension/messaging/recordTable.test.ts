@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { igateAdapter } from '../../shared/portal/igate.ts';
-import { packRecords, recordTableSchema, unpackRecords, type RecordTable } from './recordTable.ts';
+import { MAX_TABLE_RECORDS, packRecords, recordTableSchema, unpackRecords, type RecordTable } from './recordTable.ts';
 
 /** What a runtime message carries: the JSON of the value. */
 const overTheWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -44,5 +44,32 @@ describe('record tables', () => {
     expect(unpackRecords({ ...table, rows: [[0, 1]] })).toBeNull();
     expect(unpackRecords({ ...table, rows: [[0]] })).toBeNull();
     expect(unpackRecords({ ...table, rows: [[0, 0, 0]] })).toBeNull();
+  });
+
+  it('checks a table\'s rows as lists of non-negative integer indexes, at most MAX_TABLE_RECORDS of them', () => {
+    const table = { shapes: [['a', 'b']], values: ['x', 1], rows: [[0, 0, 1]] };
+    expect(recordTableSchema.safeParse(table).success).toBe(true);
+    for (const rows of [[[0, -1, 1]], [[0, 0.5, 1]], [[0, '0', 1]], [[0, null, 1]], [[0, Number.NaN, 1]], [[0, 2 ** 53, 1]], [{ 0: 0, length: 1 }], [Object.assign(new Array<number>(3), { 0: 0, 2: 1 })], 'rows', null, {}]) {
+      expect(recordTableSchema.safeParse({ ...table, rows }).success, JSON.stringify(rows)).toBe(false);
+    }
+    expect(recordTableSchema.safeParse({ ...table, rows: Array.from({ length: MAX_TABLE_RECORDS }, () => [0, 0, 1]) }).success).toBe(true);
+    expect(recordTableSchema.safeParse({ ...table, rows: Array.from({ length: MAX_TABLE_RECORDS + 1 }, () => [0, 0, 1]) }).success).toBe(false);
+  });
+
+  it('gives each record its own nested objects also when a table names one value for several records', () => {
+    const table: RecordTable = { shapes: [['e']], values: [{ amount: 1, unit: 'working' }], rows: [[0, 0], [0, 0]] };
+    const [first, second] = unpackRecords(table)!;
+    expect(first).toEqual({ e: { amount: 1, unit: 'working' } });
+    expect(second).toEqual(first);
+    expect(second!.e).not.toBe(first!.e);
+  });
+
+  it('keeps each record\'s own fields and order when records of one table differ in them', () => {
+    const records = [{}, { a: 1, b: 'x' }, { a: 2, b: 'y' }, { b: 'x', a: 1 }, { a: 1 }, { a: 1, b: undefined }, {}];
+    const table = packRecords(records);
+    const back = unpackRecords(overTheWire(table))!;
+    expect(back).toEqual(overTheWire(records));
+    expect(back.map((record) => Object.keys(record))).toEqual([[], ['a', 'b'], ['a', 'b'], ['b', 'a'], ['a'], ['a'], []]);
+    expect(table.shapes).toHaveLength(4);
   });
 });

@@ -11,6 +11,24 @@ import { z } from 'zod';
 export const MAX_TABLE_RECORDS = 5000;
 
 /**
+ * Whether `rows` is a list of at most MAX_TABLE_RECORDS rows, each a list of indexes (non-negative
+ * safe integers). Checked by hand: zod's check of each of a page's 25,000 numbers cost the
+ * background more than reading the page's records back.
+ */
+export function isRowList(rows: unknown): rows is number[][] {
+  if (!Array.isArray(rows) || rows.length > MAX_TABLE_RECORDS) return false;
+  for (let r = 0; r < rows.length; r += 1) {
+    const row: unknown = rows[r];
+    if (!Array.isArray(row)) return false;
+    for (let i = 0; i < row.length; i += 1) {
+      const at: unknown = row[i];
+      if (!Number.isSafeInteger(at) || (at as number) < 0) return false;
+    }
+  }
+  return true;
+}
+
+/**
  * `shapes`: each distinct list of field names, once. `values`: each distinct string, number,
  * boolean or null once, and each other value (a nested object) as often as it occurs. `rows`: per
  * record, the index of its shape, then the index in `values` of each of its fields, in order.
@@ -18,7 +36,7 @@ export const MAX_TABLE_RECORDS = 5000;
 export const recordTableSchema = z.object({
   shapes: z.array(z.array(z.string())),
   values: z.array(z.unknown()),
-  rows: z.array(z.array(z.number().int().min(0))).max(MAX_TABLE_RECORDS),
+  rows: z.custom<number[][]>(isRowList, { message: `rows: at most ${MAX_TABLE_RECORDS} lists of non-negative integers` }),
 });
 export type RecordTable = z.infer<typeof recordTableSchema>;
 
@@ -30,18 +48,29 @@ export function packRecords(records: readonly object[]): RecordTable {
   // Strings apart from numbers, booleans and null: the string "1" is not the number 1.
   const stringIndex = new Map<string, number>();
   const otherIndex = new Map<unknown, number>();
+  // Records of one page mostly share their fields in one order: the shape before is tried first,
+  // field by field, before a shape's key is built and looked up (this loop runs for every field
+  // of every record of a page, on the portal tab's CPU).
+  let lastKeys: readonly string[] = [];
+  let lastShape = -1;
   const rows = records.map((record) => {
+    const fields = record as Record<string, unknown>;
     // A field left undefined is absent, as JSON (a message's own form) leaves it.
-    const fields = Object.entries(record).filter(([, value]) => value !== undefined);
-    const keys = fields.map(([key]) => key);
-    const shapeKey = keys.join('\u0000');
-    let shape = shapeIndex.get(shapeKey);
-    if (shape === undefined) {
-      shape = shapes.push(keys) - 1;
-      shapeIndex.set(shapeKey, shape);
+    const keys = Object.keys(fields).filter((key) => fields[key] !== undefined);
+    let shape = lastShape;
+    if (lastShape === -1 || keys.length !== lastKeys.length || keys.some((key, i) => key !== lastKeys[i])) {
+      const shapeKey = keys.join('\u0000');
+      shape = shapeIndex.get(shapeKey) ?? -1;
+      if (shape === -1) {
+        shape = shapes.push(keys) - 1;
+        shapeIndex.set(shapeKey, shape);
+      }
+      lastKeys = shapes[shape]!;
+      lastShape = shape;
     }
     const row = [shape];
-    for (const [, value] of fields) {
+    for (const key of keys) {
+      const value = fields[key];
       if (typeof value === 'object' && value !== null) {
         row.push(values.push(value) - 1);
         continue;
@@ -61,11 +90,14 @@ export function packRecords(records: readonly object[]): RecordTable {
 
 /**
  * The records a table carries, each a new plain object (a field named `__proto__` stays a field);
- * null when the table does not hold together (a row naming a shape or value it lacks). A nested
- * value is a copy per record, so no two records share an object.
+ * null when the table does not hold together (a row naming a shape or value it lacks). No two
+ * records share an object: a nested value is taken as it is by the first record naming it (the
+ * table is the receiver's own copy, and packRecords names each nested value once) and copied for
+ * any other, which only a table built otherwise does (a copy each cost a page 1,000 clones).
  */
 export function unpackRecords(table: RecordTable): Record<string, unknown>[] | null {
   const { shapes, values, rows } = table;
+  const taken = new Uint8Array(values.length);
   const records: Record<string, unknown>[] = [];
   for (const row of rows) {
     const keys = shapes[row[0] ?? -1];
@@ -74,8 +106,12 @@ export function unpackRecords(table: RecordTable): Record<string, unknown>[] | n
     for (let i = 0; i < keys.length; i += 1) {
       const at = row[i + 1]!;
       if (at >= values.length) return null;
-      const value = values[at];
-      entries.push([keys[i]!, typeof value === 'object' && value !== null ? structuredClone(value) : value]);
+      let value = values[at];
+      if (typeof value === 'object' && value !== null) {
+        if (taken[at] === 1) value = structuredClone(value);
+        taken[at] = 1;
+      }
+      entries.push([keys[i]!, value]);
     }
     records.push(Object.fromEntries(entries));
   }
