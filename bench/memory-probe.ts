@@ -1,8 +1,31 @@
 // Preloaded into each server under test (node --expose-gc --import): on request over the IPC
-// channel, collects garbage and reports memory, so both servers are measured the same way.
+// channel, collects garbage and reports memory, so both servers are measured the same way. With
+// TRACE_SPIKES set it also records event-loop gaps over 8 ms and GC pauses (bench/spike-trace.ts).
+import { PerformanceObserver } from 'node:perf_hooks';
+
 const collect = (globalThis as { gc?: () => void }).gc;
 
+const gaps: { at: number; ms: number }[] = [];
+const gcs: { at: number; ms: number; kind?: number }[] = [];
+if (process.env.TRACE_SPIKES) {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gcs.push({ at: performance.timeOrigin + entry.startTime, ms: entry.duration, kind: (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind });
+    }
+  }).observe({ entryTypes: ['gc'] });
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    if (now - last > 8) gaps.push({ at: performance.timeOrigin + now, ms: now - last });
+    last = now;
+  }, 4).unref();
+}
+
 process.on('message', (message: unknown) => {
+  if (message === 'pauses') {
+    process.send?.({ gaps: gaps.splice(0), gcs: gcs.splice(0) });
+    return;
+  }
   if (message !== 'measure' || !collect) return;
   collect();
   collect();

@@ -14,7 +14,9 @@
 // The machine is shared, so each server runs ROUNDS (5) times, alternating which goes first, and
 // the table shows medians (the rounds are printed too): with 3, one noisy round of each could
 // decide a p99 verdict within a few percent. Scale with env: CLIENTS, ROOMS, RATE,
-// SECONDS, ROUNDS, IDLE_ROOMS, IDLE_SECONDS.
+// SECONDS, ROUNDS, IDLE_ROOMS, IDLE_SECONDS. Diagnostics: TRACE_SPIKES=1 prints where each burst of
+// slow deliveries came from (bench/spike-trace.ts); CPU_PROF=DIR writes a CPU profile of this
+// server per round into DIR (Node's --cpu-prof, sampled every 250 µs).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -26,6 +28,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { encodeUpdate } from '../sync-server/protocol.ts';
 import { signToken } from '../sync-server/token.ts';
+import { SpikeTrace, type ServerPauses } from './spike-trace.ts';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CLIENTS = setting('CLIENTS', 1000);
@@ -84,7 +87,8 @@ function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<RegExpExec
 
 /** This server with its default settings (admission limits included), as `tthc-desk serve` runs. */
 async function spawnOurs(dataDir: string, port = 0): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [...probe, join(root, 'cli', 'bin.js'), 'serve', '--port', String(port), '--data', dataDir], {
+  const profile = process.env.CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`, '--cpu-prof-interval=250'] : [];
+  const child = spawn(process.execPath, [...probe, ...profile, join(root, 'cli', 'bin.js'), 'serve', '--port', String(port), '--data', dataDir], {
     env: { ...process.env, TTHC_DESK_SECRET: secret },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
@@ -131,6 +135,14 @@ function cpuSeconds(pid: number): number {
 
 function memoryKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+}
+
+/** The server's event-loop gaps and GC pauses so far (TRACE_SPIKES: bench/memory-probe.ts records them). */
+function serverPauses(child: ChildProcess): Promise<ServerPauses> {
+  return new Promise((resolve) => {
+    child.once('message', (pauses: ServerPauses) => resolve(pauses));
+    child.send('pauses');
+  });
 }
 
 /** A lean client speaking the y-websocket protocol; the receive side only reads update metadata. */
@@ -252,6 +264,7 @@ async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise
   let delivered = 0;
   let expected = 0;
   const latencies: number[] = [];
+  const trace = process.env.TRACE_SPIKES ? new SpikeTrace(pid) : null;
   const onDelivery = (receiver: LoadClient, update: Uint8Array) => {
     const now = performance.now();
     const { from, to } = Y.parseUpdateMeta(update);
@@ -264,6 +277,7 @@ async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise
         delivered += 1;
         lastDelivery = now;
         latencies.push(now - sent);
+        trace?.delivery(now - sent);
       }
     }
   };
@@ -283,6 +297,7 @@ async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise
   const pacingStart = performance.now();
   let cpuBefore = 0;
   const pacer = setInterval(() => {
+    if (measuring) trace?.sample();
     const owed = Math.min(warmup + total, Math.floor(((performance.now() - pacingStart) / 1000) * CLIENTS * RATE));
     for (; sequence < owed; sequence += 1) {
       if (sequence === warmup) {
@@ -309,6 +324,7 @@ async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise
   const rssMiB = memoryKiB(pid, 'VmRSS') / 1024;
   const peakRssMiB = memoryKiB(pid, 'VmHWM') / 1024;
   const liveMiB = (await liveBytes(server.child)) / 1024 / 1024;
+  if (trace) trace.report(server.name, await serverPauses(server.child));
   for (const client of clients) client.ws.terminate();
 
   const sorted = Float64Array.from(latencies).sort();
