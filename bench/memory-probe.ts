@@ -1,18 +1,16 @@
 // Preloaded into each server under test (node --expose-gc --import): on request over the IPC
 // channel, collects garbage and reports memory, so both servers are measured the same way. With
 // TRACE_SPIKES set it also records event-loop gaps over 8 ms and GC pauses (bench/spike-trace.ts).
-import { PerformanceObserver } from 'node:perf_hooks';
+import type { Pause } from './spike-trace.ts';
 
 const collect = (globalThis as { gc?: () => void }).gc;
 
-const gaps: { at: number; ms: number }[] = [];
-const gcs: { at: number; ms: number; kind?: number }[] = [];
+const gaps: Pause[] = [];
+const gcs: Pause[] = [];
 if (process.env.TRACE_SPIKES) {
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      gcs.push({ at: performance.timeOrigin + entry.startTime, ms: entry.duration, kind: (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind });
-    }
-  }).observe({ entryTypes: ['gc'] });
+  // Loaded only when tracing: an untraced server under test carries nothing of it.
+  const { recordGcPauses } = await import('./spike-trace.ts');
+  recordGcPauses(gcs);
   let last = performance.now();
   setInterval(() => {
     const now = performance.now();

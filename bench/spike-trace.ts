@@ -23,8 +23,20 @@ export interface Pause { at: number; ms: number; kind?: number }
 /** From the server (bench/memory-probe.ts): event-loop gaps over 8 ms and GC pauses, `at` in epoch ms. */
 export interface ServerPauses { gaps: Pause[]; gcs: Pause[] }
 
+/** Appends each GC pause of this process to `pauses` (both the client and, via memory-probe.ts, the server). */
+export function recordGcPauses(pauses: Pause[]): PerformanceObserver {
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      pauses.push({ at: performance.timeOrigin + entry.startTime, ms: entry.duration, kind: (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind });
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return observer;
+}
+
 interface Sample { at: number; serverExec: number; serverWait: number; threadsExec: number; threadsWait: number; selfExec: number; selfWait: number; ioWait: number; softirq: number }
 
+/** System-wide iowait and softirq time so far, in ms (/proc/stat counts USER_HZ ticks: 100 a second on Linux). */
 function systemStat(): [number, number] {
   const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
   return [cpu[4]! * 10, cpu[6]! * 10];
@@ -39,14 +51,12 @@ export class SpikeTrace {
   readonly pid: number;
   constructor(pid: number) {
     this.pid = pid;
-    this.#observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) this.gcs.push({ at: performance.timeOrigin + entry.startTime, ms: entry.duration, kind: (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind });
-    });
-    this.#observer.observe({ entryTypes: ['gc'] });
+    this.#observer = recordGcPauses(this.gcs);
   }
 
-  delivery(latency: number): void {
-    this.receivedAt.push(epoch());
+  /** One delivery, received at `receivedAt` (this process's performance.now()). */
+  delivery(receivedAt: number, latency: number): void {
+    this.receivedAt.push(performance.timeOrigin + receivedAt);
     this.latency.push(latency);
   }
 

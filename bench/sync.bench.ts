@@ -277,7 +277,7 @@ async function measure(server: ServerUnderTest, withIdleRooms: boolean): Promise
         delivered += 1;
         lastDelivery = now;
         latencies.push(now - sent);
-        trace?.delivery(now - sent);
+        trace?.delivery(now, now - sent);
       }
     }
   };

@@ -15,7 +15,7 @@ export const MAX_TABLE_RECORDS = 5000;
  * safe integers). Checked by hand: zod's check of each of a page's 25,000 numbers cost the
  * background more than reading the page's records back.
  */
-export function isRowList(rows: unknown): rows is number[][] {
+function isRowList(rows: unknown): rows is number[][] {
   if (!Array.isArray(rows) || rows.length > MAX_TABLE_RECORDS) return false;
   for (let r = 0; r < rows.length; r += 1) {
     const row: unknown = rows[r];
