@@ -3,7 +3,7 @@
 // it (instants in Vietnam time, index fields derived by extension/db/dossierIndex.ts, tallies kept).
 import type { Page } from 'playwright-core';
 import type { StoredDossier } from '../extension/db/database.ts';
-import { TallyChanges, type DossierTally } from '../extension/db/dossierIndex.ts';
+import { TallyChanges, tallyRows, type DossierTally, type UnitTally } from '../extension/db/dossierIndex.ts';
 import { sampleDossier } from '../extension/entrypoints/sidepanel/dossiers/sampleDossier.ts';
 import { toVietnamIso } from '../shared/time/dates.ts';
 
@@ -29,7 +29,7 @@ function invented(i: number, now: number): StoredDossier {
   });
 }
 
-async function write(page: Page, store: string, rows: (StoredDossier | DossierTally)[], clear: boolean): Promise<void> {
+async function write(page: Page, store: string, rows: (StoredDossier | DossierTally | UnitTally)[], clear: boolean): Promise<void> {
   await page.evaluate(async ({ storeName, values, clearFirst }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('tthc-desk');
@@ -56,5 +56,7 @@ export async function seedDossiers(page: Page, count: number): Promise<void> {
     for (const row of rows) tallies.replace(undefined, row);
     await write(page, 'dossiers', rows, start === 0);
   }
-  await write(page, 'dossierTallies', [...tallies.changes.values()], true);
+  const { shared, units } = tallyRows(tallies.changes.values());
+  await write(page, 'dossierTallies', shared, true);
+  await write(page, 'unitTallies', units, true);
 }

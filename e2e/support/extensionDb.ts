@@ -3,7 +3,7 @@
 // what a page shows.
 import type { Worker } from 'playwright-core';
 import type { StoredDossier } from '../../extension/db/database.ts';
-import { talliesOf } from '../../extension/db/dossierIndex.ts';
+import { talliesOf, tallyRows } from '../../extension/db/dossierIndex.ts';
 
 /** The service worker or an extension page (both evaluate in the extension's origin). */
 type ExtensionContext = Pick<Worker, 'evaluate'>;
@@ -60,5 +60,7 @@ export async function putExtensionRows(worker: ExtensionContext, store: string, 
  */
 export async function putStoredDossiers(worker: ExtensionContext, dossiers: StoredDossier[]): Promise<void> {
   await putExtensionRows(worker, 'dossiers', dossiers);
-  await putExtensionRows(worker, 'dossierTallies', talliesOf(dossiers));
+  const { shared, units } = tallyRows(talliesOf(dossiers));
+  await putExtensionRows(worker, 'dossierTallies', shared);
+  await putExtensionRows(worker, 'unitTallies', units);
 }

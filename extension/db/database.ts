@@ -7,7 +7,7 @@ import type { Decision, DecisionProcedure } from '../../shared/schemas/decision.
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 import type { SearchCoverage } from '../../shared/portalCoverage/coverage.ts';
 import type { StoredCollection } from './collections.ts';
-import { talliesOf, withIndexFields, type DossierTally } from './dossierIndex.ts';
+import { ANY_UNIT, talliesOf, tallyRows, withIndexFields, type DossierTally, type UnitTally } from './dossierIndex.ts';
 import { indexedPhaseNamesRow } from './phaseIndex.ts';
 import { phaseRulesOf, settingsFromRows } from './settings.ts';
 
@@ -120,6 +120,7 @@ export type TthcDatabase = Dexie & {
   searchMembers: EntityTable<SearchMembers, 'id'>;
   collections: EntityTable<StoredCollection, 'id'>;
   dossierTallies: Dexie.Table<DossierTally, [string, string]>;
+  unitTallies: EntityTable<UnitTally, 'unitKey'>;
 };
 
 export function openDatabase(name = 'tthc-desk'): TthcDatabase {
@@ -166,6 +167,16 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
       });
       await tx.table<DossierTally>('dossierTallies').bulkPut(talliesOf(rows));
       await tx.table<Setting>('settings').put(indexedPhaseNamesRow(settings));
+    });
+  // Each agency code's tallies in one row (dossierIndex.ts UnitTally): the rows kept per code and
+  // key move there; the tallies of every unit at once stay.
+  db.version(4)
+    .stores({ unitTallies: '&unitKey' })
+    .upgrade(async (tx) => {
+      const tallies = tx.table<DossierTally, [string, string]>('dossierTallies');
+      const perUnit = (await tallies.toArray()).filter((tally) => tally.unitKey !== ANY_UNIT);
+      await tx.table<UnitTally>('unitTallies').bulkPut(tallyRows(perUnit).units);
+      await tallies.bulkDelete(perUnit.map((tally): [string, string] => [tally.unitKey, tally.key]));
     });
   return db;
 }

@@ -4,7 +4,7 @@ import { withUnitNames } from '../../shared/dossier/phase.ts';
 import { addDays } from '../../shared/time/dates.ts';
 import { sampleDossier } from '../entrypoints/sidepanel/dossiers/sampleDossier.ts';
 import { countsFromTallies } from './dossierCounts.ts';
-import { judgedTimeliness, TallyChanges, talliesOf, withIndexFields } from './dossierIndex.ts';
+import { addToUnitTally, ANY_UNIT, judgedTimeliness, TallyChanges, talliesOf, tallyRows, unitTallyEntries, withIndexFields } from './dossierIndex.ts';
 
 const today = '2024-03-20';
 const at = (day: string) => `${day}T17:00:00+07:00`;
@@ -60,5 +60,26 @@ describe('TallyChanges', () => {
     changes.replace(open, withIndexFields({ ...open, returnedAt: at(today) }));
     const counted = [...changes.changes.values()].filter((tally) => tally.count !== 0).map(({ key, count }) => [key, count]);
     expect(counted).toEqual([['procedure:1.001612', 1], ['agency:Sở Xây dựng', 1], ['state:on_time', 1]]);
+  });
+});
+
+describe('unit tallies (one row per agency code)', () => {
+  it('hold the same counts as one tally per key, procedures and agencies kept apart for every unit', () => {
+    const { shared, units } = tallyRows(talliesOf(dossiers));
+    expect(shared.every((tally) => tally.unitKey === ANY_UNIT)).toBe(true);
+    expect(units.map((row) => row.unitKey).sort()).toEqual(['', '000.00.20.H48', '000.00.53.H48']);
+    const scope = { today, dueSoonWorkingDays: 2, unitCodes: null };
+    expect(countsFromTallies(units.flatMap(unitTallyEntries), scope)).toEqual(countsFromTallies(talliesOf(dossiers), scope));
+  });
+
+  it('move a returned dossier from its appointment day to its state, and drop a key, then the row, once it counts nothing', () => {
+    const open = sampleDossier('A', { appointmentAt: at(today) });
+    const [stored] = tallyRows(talliesOf([open])).units;
+    expect(stored).toEqual({ unitKey: open.unitKey, counts: { [`open:${today}`]: 1 } });
+    const changes = new TallyChanges();
+    changes.replace(open, withIndexFields({ ...open, returnedAt: at(today) }));
+    const perUnit = Object.fromEntries([...changes.changes.values()].filter((tally) => tally.unitKey !== ANY_UNIT).map((tally) => [tally.key, tally.count]));
+    expect(addToUnitTally(open.unitKey!, stored, perUnit)).toEqual({ unitKey: open.unitKey, counts: { 'state:on_time': 1 } });
+    expect(addToUnitTally(open.unitKey!, stored, { [`open:${today}`]: -1 })).toBeNull();
   });
 });

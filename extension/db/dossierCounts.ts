@@ -6,7 +6,7 @@ import { vietnamCalendar } from '../../shared/calendar/calendar.ts';
 import type { TimelinessState } from '../../shared/dossier/timeliness.ts';
 import type { CalendarDate } from '../../shared/time/dates.ts';
 import type { TthcDatabase } from './database.ts';
-import { NO_APPOINTMENT, timelinessStates, type DossierTally } from './dossierIndex.ts';
+import { NO_APPOINTMENT, timelinessStates, unitTallyEntries, type DossierTally } from './dossierIndex.ts';
 
 export interface CountScope {
   today: CalendarDate;
@@ -47,11 +47,10 @@ export function countsFromTallies(tallies: readonly DossierTally[], scope: Count
   return counts;
 }
 
-/** The scope's tallies: every one, or those of the unit's agency codes. */
+/** The scope's state and appointment-day tallies: every agency code's, or those of the unit's codes. */
 export async function readTallies(db: TthcDatabase, unitCodes: readonly string[] | null): Promise<DossierTally[]> {
-  if (unitCodes === null) return db.dossierTallies.toArray();
-  const perCode = await Promise.all(unitCodes.map((code) => db.dossierTallies.where('[unitKey+key]').between([code, ''], [code, '\uffff']).toArray()));
-  return perCode.flat();
+  const rows = unitCodes === null ? await db.unitTallies.toArray() : await db.unitTallies.bulkGet([...unitCodes]);
+  return rows.flatMap((row) => (row ? unitTallyEntries(row) : []));
 }
 
 export async function countDossiersByState(db: TthcDatabase, scope: CountScope): Promise<Record<TimelinessState, number>> {

@@ -59,7 +59,8 @@ export function withIndexFields(dossier: Omit<StoredDossier, IndexFields>, phase
 /**
  * A count kept per agency code (unitKey) and key, updated in the store's transaction with each
  * dossier written: `state:<settled state>` and `open:<appointment day>` (an open dossier: its state
- * is read from the day, relative to today) per agency code; `procedure:<code>` (label: its name) and
+ * is read from the day, relative to today) per agency code, stored as one UnitTally row per code;
+ * `procedure:<code>` (label: its name) and
  * `agency:<name>` once for all (unitKey ANY_UNIT: the filter menus are not scoped, and per code
  * they would multiply the rows a batch writes). The panel's counts and filter menus read these few
  * rows, never the dossiers.
@@ -73,6 +74,57 @@ export interface DossierTally {
 
 /** The unitKey of the tallies counted for every unit at once. */
 export const ANY_UNIT = '*';
+
+/**
+ * A unit's (agency code's) `state:` and `open:` tallies, kept as one row: a collected page of
+ * 1,000 dossiers changes some 200 of them over a score of agency codes, and IndexedDB costs about
+ * the same per request whatever its size: one read and one write per code instead of per tally.
+ * The rows stay small: one key per settled state and per appointment day with open dossiers.
+ */
+export interface UnitTally {
+  unitKey: string;
+  /** Tally key → count, none at 0. */
+  counts: Record<string, number>;
+}
+
+/** The tallies kept for every unit at once (rows of dossierTallies) and the changes per unit (rows of unitTallies). */
+export function splitTallies(tallies: Iterable<DossierTally>): { shared: DossierTally[]; perUnit: Map<string, Record<string, number>> } {
+  const shared: DossierTally[] = [];
+  const perUnit = new Map<string, Record<string, number>>();
+  for (const tally of tallies) {
+    if (tally.unitKey === ANY_UNIT) {
+      shared.push(tally);
+      continue;
+    }
+    const counts = perUnit.get(tally.unitKey) ?? {};
+    counts[tally.key] = (counts[tally.key] ?? 0) + tally.count;
+    perUnit.set(tally.unitKey, counts);
+  }
+  return { shared, perUnit };
+}
+
+/** A unit's row with `changes` added (counts at 0 or below dropped); null once it counts nothing. */
+export function addToUnitTally(unitKey: string, stored: UnitTally | undefined, changes: Record<string, number>): UnitTally | null {
+  const counts = { ...stored?.counts };
+  for (const [key, change] of Object.entries(changes)) {
+    const count = (counts[key] ?? 0) + change;
+    if (count > 0) counts[key] = count;
+    else delete counts[key];
+  }
+  return Object.keys(counts).length === 0 ? null : { unitKey, counts };
+}
+
+/** A unit row's tallies, one per key, as the counts read them. */
+export function unitTallyEntries(row: UnitTally): DossierTally[] {
+  return Object.entries(row.counts).map(([key, count]) => ({ unitKey: row.unitKey, key, count }));
+}
+
+/** The rows of both tables for tallies counted from scratch (talliesOf): a rebuild, an upgrade, a seed. */
+export function tallyRows(tallies: Iterable<DossierTally>): { shared: DossierTally[]; units: UnitTally[] } {
+  const { shared, perUnit } = splitTallies(tallies);
+  const units = [...perUnit].flatMap(([unitKey, counts]) => addToUnitTally(unitKey, undefined, counts) ?? []);
+  return { shared: shared.filter((tally) => tally.count > 0), units };
+}
 
 function tallyKeysOf(row: StoredDossier): { unitKey: string; key: string; label?: string }[] {
   const unitKey = row.unitKey ?? row.agencyCode ?? '';

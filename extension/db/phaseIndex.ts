@@ -4,7 +4,7 @@
 // names in force differ, every dossier's fields and every tally are derived again, in one
 // transaction, so counts never mix two sets of names.
 import type { Setting, StoredDossier, TthcDatabase } from './database.ts';
-import { talliesOf, withIndexFields } from './dossierIndex.ts';
+import { talliesOf, tallyRows, withIndexFields } from './dossierIndex.ts';
 import { loadSettings, phaseRulesOf, type Settings } from './settings.ts';
 
 /** The settings row holding the phase names the stored index fields were derived with (not a setting). */
@@ -18,7 +18,7 @@ export function indexedPhaseNamesRow(settings: Pick<Settings, 'phaseStatusNames'
 /**
  * Derives every dossier's index fields and the tallies again, with the phase names in force (also
  * after an import: its tallies would be counted over the ones here). Inside a transaction over
- * settings, dossiers and dossierTallies.
+ * settings, dossiers, dossierTallies and unitTallies.
  */
 export async function rebuildDossierIndex(db: TthcDatabase): Promise<void> {
   const settings = await loadSettings(db);
@@ -28,14 +28,15 @@ export async function rebuildDossierIndex(db: TthcDatabase): Promise<void> {
     ref.value = withIndexFields(dossier, phaseRules);
     rows.push(ref.value as StoredDossier);
   });
-  await db.dossierTallies.clear();
-  await db.dossierTallies.bulkPut(talliesOf(rows));
+  const { shared, units } = tallyRows(talliesOf(rows));
+  await Promise.all([db.dossierTallies.clear(), db.unitTallies.clear()]);
+  await Promise.all([db.dossierTallies.bulkPut(shared), db.unitTallies.bulkPut(units)]);
   await db.settings.put(indexedPhaseNamesRow(settings));
 }
 
 /** Rebuilds the index fields and tallies when the phase names changed since they were derived; returns whether it did. */
 export function reindexForPhaseNames(db: TthcDatabase): Promise<boolean> {
-  return db.transaction('rw', [db.settings, db.dossiers, db.dossierTallies], async () => {
+  return db.transaction('rw', [db.settings, db.dossiers, db.dossierTallies, db.unitTallies], async () => {
     const marker = indexedPhaseNamesRow(await loadSettings(db));
     if ((await db.settings.get(INDEXED_PHASE_NAMES_KEY))?.value === marker.value) return false;
     await rebuildDossierIndex(db);

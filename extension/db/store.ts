@@ -6,7 +6,7 @@ import { toVietnamIso, todayInVietnam } from '../../shared/time/dates.ts';
 import type { PhaseRules } from '../../shared/dossier/phase.ts';
 import type { Dossier } from '../../shared/schemas/dossier.ts';
 import type { Procedure } from '../../shared/schemas/procedure.ts';
-import { TallyChanges, withIndexFields } from './dossierIndex.ts';
+import { addToUnitTally, splitTallies, TallyChanges, withIndexFields, type DossierTally } from './dossierIndex.ts';
 import { keepKnown } from './keepKnown.ts';
 import { loadSettings, phaseRulesOf, type Settings } from './settings.ts';
 import type { CaptureProblem, StatusObservation, StoredDossier, StoredProcedure, TthcDatabase } from './database.ts';
@@ -82,12 +82,29 @@ async function firstStatuses(db: TthcDatabase, changing: StoredDossier[]): Promi
 
 /** Adds the changes to the stored tallies (dossierIndex.ts); a tally down to 0 is deleted. */
 async function storeTallies(db: TthcDatabase, tallies: TallyChanges): Promise<void> {
-  const changes = [...tallies.changes.values()].filter((change) => change.count !== 0 || change.label !== undefined);
+  const { shared, perUnit } = splitTallies(tallies.changes.values());
+  await Promise.all([storeSharedTallies(db, shared), storeUnitTallies(db, perUnit)]);
+}
+
+/** The tallies of every unit at once (procedures with their names, agencies): one row each. */
+async function storeSharedTallies(db: TthcDatabase, tallies: DossierTally[]): Promise<void> {
+  const changes = tallies.filter((change) => change.count !== 0 || change.label !== undefined);
   const stored = await db.dossierTallies.bulkGet(changes.map((change): [string, string] => [change.unitKey, change.key]));
   const updated = changes.map((change, i) => ({ ...stored[i], ...change, count: (stored[i]?.count ?? 0) + change.count }));
   await Promise.all([
     db.dossierTallies.bulkPut(updated.filter((tally) => tally.count > 0)),
     db.dossierTallies.bulkDelete(updated.filter((tally) => tally.count <= 0).map((tally): [string, string] => [tally.unitKey, tally.key])),
+  ]);
+}
+
+/** Each unit's tallies: its one row read, changed and written back (deleted once it counts nothing). */
+async function storeUnitTallies(db: TthcDatabase, perUnit: Map<string, Record<string, number>>): Promise<void> {
+  const unitKeys = [...perUnit.keys()];
+  const stored = await db.unitTallies.bulkGet(unitKeys);
+  const updated = unitKeys.map((unitKey, i) => ({ unitKey, row: addToUnitTally(unitKey, stored[i], perUnit.get(unitKey)!) }));
+  await Promise.all([
+    db.unitTallies.bulkPut(updated.flatMap(({ row }) => row ?? [])),
+    db.unitTallies.bulkDelete(updated.filter(({ row }) => row === null).map(({ unitKey }) => unitKey)),
   ]);
 }
 
@@ -177,7 +194,7 @@ async function storeProcedures(db: TthcDatabase, site: Dossier['site'], procedur
 
 export async function storeCaptureBatch(db: TthcDatabase, batch: PreparedBatch): Promise<StoreOutcome> {
   const known = await knownCodes(db);
-  const outcome = await db.transaction('rw', [db.settings, db.dossiers, db.dossierTallies, db.statusObservations, db.procedures, db.procedureFirstSeen, db.nationalProcedureIds], async () => {
+  const outcome = await db.transaction('rw', [db.settings, db.dossiers, db.dossierTallies, db.unitTallies, db.statusObservations, db.procedures, db.procedureFirstSeen, db.nationalProcedureIds], async () => {
     // The phase names are read in the transaction: a change of them re-derives after it (phaseIndex.ts).
     const stored = await storeDossiers(db, batch, known, await loadSettings(db));
     await storeProcedures(db, batch.site, batch.procedures, batch.now);

@@ -40,7 +40,7 @@ export async function exportTables(db: Dexie): Promise<ExtensionData['tables']> 
 
 /** Rows derived from the dossiers (index tallies and the names they follow): rebuilt here after an import, never taken from the file. */
 function isDerived(tableName: string, row: Record<string, unknown>): boolean {
-  return tableName === 'dossierTallies' || (tableName === 'settings' && row.key === INDEXED_PHASE_NAMES_KEY);
+  return tableName === 'dossierTallies' || tableName === 'unitTallies' || (tableName === 'settings' && row.key === INDEXED_PHASE_NAMES_KEY);
 }
 
 export async function importTables(db: TthcDatabase, tables: ExtensionData['tables']): Promise<ImportCounts> {
