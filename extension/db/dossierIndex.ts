@@ -79,7 +79,9 @@ export const ANY_UNIT = '*';
  * A unit's (agency code's) `state:` and `open:` tallies, kept as one row: a collected page of
  * 1,000 dossiers changes some 200 of them over a score of agency codes, and IndexedDB costs about
  * the same per request whatever its size: one read and one write per code instead of per tally.
- * The rows stay small: one key per settled state and per appointment day with open dossiers.
+ * The rows stay small: one key per settled state and per appointment day with open dossiers (a day
+ * outside the working calendar's years is judged unknown, so even a hostile page cannot make a row
+ * hold more than the calendar's days).
  */
 export interface UnitTally {
   unitKey: string;
