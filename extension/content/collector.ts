@@ -160,7 +160,19 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
       await saved;
       if (state.collection) await save(state.collection);
       looping = false;
+      // Resumed or started while this loop was winding down (run() found it still looping): it runs now.
+      if (state.collection?.state === 'running') void run();
     }
+  }
+
+  /**
+   * Saves the running state (a closed tab resumes from it) and asks for the first page at once, not
+   * after the save's round trip to the background (it held the first request back by up to a third
+   * of a second): a page's progress is saved only once the page is stored, well after this save.
+   */
+  function startRunning(collection: StoredCollection): void {
+    void save(collection);
+    void run();
   }
 
   /** A running loop saves the new state once its page in flight is stored; otherwise now. */
@@ -185,7 +197,7 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
     state.needsSearch = false;
     collection.state = 'running';
     collection.stop = null;
-    void save(collection).then(run);
+    startRunning(collection);
   }
 
   /**
@@ -234,7 +246,7 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
         size: collectPageSize(size, template.largestSize || size), ratePerSecond, nextPage: 0, pages: null, dossiers: 0, total: null,
         state: 'running', stop: null, startedAt: now, updatedAt: now,
       };
-      void save(state.collection).then(run);
+      startRunning(state.collection);
     },
     pause() {
       const collection = state.collection;
