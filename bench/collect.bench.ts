@@ -10,7 +10,9 @@
 //      could store at best; the floor with Node fetching is printed for comparison). Target: at
 //      least 95% of the slower of the two, i.e. limited by the rate or by the browser's storage,
 //      not by our code. Baseline, same run: the same pages fetched straight from the portal by
-//      Node, no extension, as fast as the portal's rate limit lets.
+//      Node, no extension, as fast as the portal's rate limit lets. Chromium's CPU time over the
+//      collection and over the floor is printed per kind of process (bench/browserCpu.ts): on a
+//      shared machine it moves less from run to run than the rates do.
 //   2. The side panel's first render (navigation to the first dossier row) with 100,000 stored
 //      dossiers. Target ≤ 800 ms. Baseline, same run: 20 dossiers.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { DEMO_AUTHORIZATION } from '../demo-portal/guards.ts';
 import type { Page } from 'playwright-core';
 import { startDemoPortal } from '../demo-portal/server.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/support/browser.ts';
+import { browserCpu, cpuBetween, formatCpu } from './browserCpu.ts';
 import { median } from './figures.ts';
 import { seedDossiers } from './seedDossiers.ts';
 
@@ -36,7 +39,7 @@ interface Collection { id: string; state: string; dossiers: number; pages: numbe
 
 const perSecond = (value: number) => `${Math.round(value).toLocaleString('en-US')} dossiers/s`;
 
-async function collect(browser: ExtensionBrowser, igateUrl: string, rate: number): Promise<{ dossiers: number; pages: number; seconds: number }> {
+async function collect(browser: ExtensionBrowser, igateUrl: string, rate: number): Promise<{ dossiers: number; pages: number; seconds: number; cpu: Record<string, number> }> {
   const page = await browser.context.newPage();
   await page.goto(`${igateUrl}/vi/dossier/search?size=${PAGE_SIZE}`);
   const panel = page.locator('tthc-collect-panel .collect');
@@ -44,6 +47,7 @@ async function collect(browser: ExtensionBrowser, igateUrl: string, rate: number
   await panel.locator('input[name="window"]').fill(WINDOW.text);
   await panel.locator('input[name="rate"]').fill(String(rate));
   await panel.locator('input[name="size"]').fill(String(PAGE_SIZE));
+  const cpuBefore = browserCpu(profileDir);
   const began = performance.now();
   await panel.getByRole('button', { name: 'Ghi nhận toàn bộ kỳ này' }).click();
   // Done once the collection's last page is stored (it saves its state only after its pages are):
@@ -70,9 +74,10 @@ async function collect(browser: ExtensionBrowser, igateUrl: string, rate: number
     }
   }, `#${WINDOW.from}..${WINDOW.to}`);
   const seconds = (performance.now() - began) / 1000;
+  const cpu = cpuBetween(cpuBefore, browserCpu(profileDir));
   await page.close();
   if (collection.state !== 'done') throw new Error(`the collection stopped: ${JSON.stringify(collection)}`);
-  return { dossiers: collection.dossiers, pages: collection.nextPage, seconds };
+  return { dossiers: collection.dossiers, pages: collection.nextPage, seconds, cpu };
 }
 
 /**
@@ -114,7 +119,7 @@ type Fetcher = 'browser' | 'node';
  * are read back and the scratch database made before the clock starts. Returns dossiers per
  * second over the longer of the two.
  */
-async function storageFloor(browser: ExtensionBrowser, igateUrl: string, pages: number, rate: number, fetcher: Fetcher): Promise<{ perSecond: number; writeSeconds: number }> {
+async function storageFloor(browser: ExtensionBrowser, igateUrl: string, pages: number, rate: number, fetcher: Fetcher): Promise<{ perSecond: number; writeSeconds: number; cpu: Record<string, number> }> {
   await browser.serviceWorker.evaluate(async () => {
     const open = (name: string, version?: number, upgrade?: (db: IDBDatabase) => void) =>
       new Promise<IDBDatabase>((resolve, reject) => {
@@ -142,6 +147,7 @@ async function storageFloor(browser: ExtensionBrowser, igateUrl: string, pages: 
   const tab = fetcher === 'browser' ? await browser.context.newPage() : null;
   // A page of the portal's origin for its requests; its own small search is over before the clock starts.
   await tab?.goto(`${igateUrl}/vi/dossier/search?size=10`, { waitUntil: 'networkidle' });
+  const cpuBefore = browserCpu(profileDir);
   const began = performance.now();
   const [fetched, written] = await Promise.all([
     (tab ? fetchInTab(tab, pages, rate) : portalAlone(igateUrl, pages, rate)).then(() => performance.now()),
@@ -161,8 +167,10 @@ async function storageFloor(browser: ExtensionBrowser, igateUrl: string, pages: 
       return { count: records.length, seconds };
     }, PAGE_SIZE).then((result) => ({ ...result, at: performance.now() })),
   ]);
+  // Before the tab closes: a process that ended is not counted.
+  const cpu = cpuBetween(cpuBefore, browserCpu(profileDir));
   await tab?.close();
-  return { perSecond: written.count / ((Math.max(fetched, written.at) - began) / 1000), writeSeconds: written.seconds };
+  return { perSecond: written.count / ((Math.max(fetched, written.at) - began) / 1000), writeSeconds: written.seconds, cpu };
 }
 
 /**
@@ -243,6 +251,7 @@ try {
       `    for comparison, the same floor with the pages fetched by Node, outside the browser (as earlier runs measured it): ${perSecond(nodeFloor.perSecond)}` +
         ` (writing alone ${nodeFloor.writeSeconds.toFixed(1)} s): ${((measured / nodeFloor.perSecond) * 100).toFixed(0)}%`,
     );
+    console.log(`    Chromium's CPU: the collection ${formatCpu(run.cpu)} · the floor, same run, a tab fetching ${formatCpu(floor.cpu)}`);
     console.log(`    share of the slower of the two: ${((measured / ceiling) * 100).toFixed(0)}% (target ≥ ${TARGET_SHARE * 100}%) ${ok ? 'PASS' : 'FAIL'} · baseline: the portal alone, within its limit of ${FASTEST_RATE} requests/s, serves ${perSecond(baseline)}`);
   }
   const baselineMs = await firstRender(browser, PANEL_BASELINE);
