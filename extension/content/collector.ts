@@ -160,9 +160,10 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
       await saved;
       if (state.collection) await save(state.collection);
       looping = false;
-      // Resumed or started while this loop was winding down (run() found it still looping): it runs now.
-      if (state.collection?.state === 'running') void run();
     }
+    // Resumed or started while this loop was winding down (run() found it still looping): it runs
+    // now. Not after a loop that threw: that would throw again, round after round.
+    if (state.collection?.state === 'running') void run();
   }
 
   /**
