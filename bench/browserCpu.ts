@@ -29,9 +29,10 @@ export function browserCpu(profileDir: string): CpuSnapshot {
       // Fields after the command name (which may hold spaces): state, ppid, …, utime (14th), stime (15th).
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      const kind = processKind(cmdline);
       parents.set(pid, Number(fields[1]));
-      stats.set(pid, { kind: processKind(cmdline), ms: (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK });
-      if (cmdline.includes(`--user-data-dir=${profileDir}`) && processKind(cmdline) === 'browser') root = pid;
+      stats.set(pid, { kind, ms: (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK });
+      if (kind === 'browser' && cmdline.includes(`--user-data-dir=${profileDir}`)) root = pid;
     } catch {
       // The process ended while the table was read.
     }

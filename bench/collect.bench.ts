@@ -39,7 +39,7 @@ interface Collection { id: string; state: string; dossiers: number; pages: numbe
 
 const perSecond = (value: number) => `${Math.round(value).toLocaleString('en-US')} dossiers/s`;
 
-async function collect(browser: ExtensionBrowser, igateUrl: string, rate: number): Promise<{ dossiers: number; pages: number; seconds: number; cpu: Record<string, number> }> {
+async function collect(browser: ExtensionBrowser, profileDir: string, igateUrl: string, rate: number): Promise<{ dossiers: number; pages: number; seconds: number; cpu: Record<string, number> }> {
   const page = await browser.context.newPage();
   await page.goto(`${igateUrl}/vi/dossier/search?size=${PAGE_SIZE}`);
   const panel = page.locator('tthc-collect-panel .collect');
@@ -119,7 +119,7 @@ type Fetcher = 'browser' | 'node';
  * are read back and the scratch database made before the clock starts. Returns dossiers per
  * second over the longer of the two.
  */
-async function storageFloor(browser: ExtensionBrowser, igateUrl: string, pages: number, rate: number, fetcher: Fetcher): Promise<{ perSecond: number; writeSeconds: number; cpu: Record<string, number> }> {
+async function storageFloor(browser: ExtensionBrowser, profileDir: string, igateUrl: string, pages: number, rate: number, fetcher: Fetcher): Promise<{ perSecond: number; writeSeconds: number; cpu: Record<string, number> }> {
   await browser.serviceWorker.evaluate(async () => {
     const open = (name: string, version?: number, upgrade?: (db: IDBDatabase) => void) =>
       new Promise<IDBDatabase>((resolve, reject) => {
@@ -230,11 +230,11 @@ try {
     await browser.close();
     rmSync(profileDir, { recursive: true, force: true });
     browser = await launchWithExtension({ profileDir });
-    const run = await collect(browser, portal.igateUrl, rate);
+    const run = await collect(browser, profileDir, portal.igateUrl, rate);
     const measured = run.dossiers / run.seconds;
     const ideal = (run.dossiers * rate) / run.pages;
-    const floor = await storageFloor(browser, portal.igateUrl, run.pages, rate, 'browser');
-    const nodeFloor = await storageFloor(browser, portal.igateUrl, run.pages, rate, 'node');
+    const floor = await storageFloor(browser, profileDir, portal.igateUrl, run.pages, rate, 'browser');
+    const nodeFloor = await storageFloor(browser, profileDir, portal.igateUrl, run.pages, rate, 'node');
     // Our code is not the limit when the collection keeps up with the slower of the rate and what
     // the browser's storage absorbs of the same records with the same indexes (the floor).
     const ceiling = Math.min(ideal, floor.perSecond);

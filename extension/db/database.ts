@@ -7,7 +7,7 @@ import type { Decision, DecisionProcedure } from '../../shared/schemas/decision.
 import type { Procedure } from '../../shared/schemas/procedure.ts';
 import type { SearchCoverage } from '../../shared/portalCoverage/coverage.ts';
 import type { StoredCollection } from './collections.ts';
-import { ANY_UNIT, talliesOf, tallyRows, withIndexFields, type DossierTally, type UnitTally } from './dossierIndex.ts';
+import { talliesOf, tallyRows, withIndexFields, type DossierTally, type UnitTally } from './dossierIndex.ts';
 import { indexedPhaseNamesRow } from './phaseIndex.ts';
 import { phaseRulesOf, settingsFromRows } from './settings.ts';
 
@@ -169,14 +169,14 @@ export function openDatabase(name = 'tthc-desk'): TthcDatabase {
       await tx.table<Setting>('settings').put(indexedPhaseNamesRow(settings));
     });
   // Each agency code's tallies in one row (dossierIndex.ts UnitTally): the rows kept per code and
-  // key move there; the tallies of every unit at once stay.
+  // key move there; the tallies of every unit at once stay (written back as they were).
   db.version(4)
     .stores({ unitTallies: '&unitKey' })
     .upgrade(async (tx) => {
       const tallies = tx.table<DossierTally, [string, string]>('dossierTallies');
-      const perUnit = (await tallies.toArray()).filter((tally) => tally.unitKey !== ANY_UNIT);
-      await tx.table<UnitTally>('unitTallies').bulkPut(tallyRows(perUnit).units);
-      await tallies.bulkDelete(perUnit.map((tally): [string, string] => [tally.unitKey, tally.key]));
+      const { shared, units } = tallyRows(await tallies.toArray());
+      await tallies.clear();
+      await Promise.all([tallies.bulkPut(shared), tx.table<UnitTally>('unitTallies').bulkPut(units)]);
     });
   return db;
 }

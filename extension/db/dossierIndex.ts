@@ -125,7 +125,7 @@ export function unitTallyEntries(row: UnitTally): DossierTally[] {
 export function tallyRows(tallies: Iterable<DossierTally>): { shared: DossierTally[]; units: UnitTally[] } {
   const { shared, perUnit } = splitTallies(tallies);
   const units = [...perUnit].flatMap(([unitKey, counts]) => addToUnitTally(unitKey, undefined, counts) ?? []);
-  return { shared: shared.filter((tally) => tally.count > 0), units };
+  return { shared, units };
 }
 
 function tallyKeysOf(row: StoredDossier): { unitKey: string; key: string; label?: string }[] {

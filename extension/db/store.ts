@@ -99,9 +99,9 @@ async function storeSharedTallies(db: TthcDatabase, tallies: DossierTally[]): Pr
 
 /** Each unit's tallies: its one row read, changed and written back (deleted once it counts nothing). */
 async function storeUnitTallies(db: TthcDatabase, perUnit: Map<string, Record<string, number>>): Promise<void> {
-  const unitKeys = [...perUnit.keys()];
-  const stored = await db.unitTallies.bulkGet(unitKeys);
-  const updated = unitKeys.map((unitKey, i) => ({ unitKey, row: addToUnitTally(unitKey, stored[i], perUnit.get(unitKey)!) }));
+  const changes = [...perUnit];
+  const stored = await db.unitTallies.bulkGet(changes.map(([unitKey]) => unitKey));
+  const updated = changes.map(([unitKey, change], i) => ({ unitKey, row: addToUnitTally(unitKey, stored[i], change) }));
   await Promise.all([
     db.unitTallies.bulkPut(updated.flatMap(({ row }) => row ?? [])),
     db.unitTallies.bulkDelete(updated.filter(({ row }) => row === null).map(({ unitKey }) => unitKey)),
