@@ -137,9 +137,12 @@ describe('collecting a whole period', () => {
     let { page, panel } = await openSearch(100);
     await startCollection(panel, quarter.text, 20, 100);
     await expect.poll(async () => (await collectionOf(`${quarter.from}..${quarter.to}`))?.nextPage ?? 0, POLL).toBeGreaterThanOrEqual(3);
+    // While it runs, the progress says the time left at its pace (a few seconds at 20 pages a second).
+    await expect.poll(() => panel.locator('.progress').textContent(), POLL).toMatch(/^Trang \d+ \/ \d+ · [\d.]+ \/ [\d.]+ hồ sơ · còn dưới 1 phút$/);
 
     await panel.getByRole('button', { name: 'Tạm dừng' }).click();
     await expect.poll(async () => (await collectionOf(`${quarter.from}..${quarter.to}`))?.state, POLL).toBe('paused');
+    await expect.poll(() => panel.locator('.progress').textContent(), POLL).not.toContain('còn');
     const paused = (await collectionOf(`${quarter.from}..${quarter.to}`))!;
     const asked: number[] = [];
     page.on('request', (request) => {

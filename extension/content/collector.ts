@@ -6,7 +6,7 @@
 // officer's click, and portal.content.ts runs it only on a configured portal's origin.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { hasMorePages, knownTotal, readListInfo } from '../../shared/portal/listInfo.ts';
-import { collectPageSize, stopForStatus, templateSearch } from '../../shared/portalCoverage/collectPlan.ts';
+import { collectPageSize, collectSecondsLeft, stopForStatus, templateSearch } from '../../shared/portalCoverage/collectPlan.ts';
 import { readCollectWindow } from '../../shared/portalCoverage/windows.ts';
 import { toVietnamIso } from '../../shared/time/dates.ts';
 import type { StoredCollection } from '../db/collections.ts';
@@ -30,6 +30,8 @@ export interface CollectorState {
   collection: StoredCollection | null;
   /** The page has not sent the collection's search yet: the officer searches once, then resumes. */
   needsSearch: boolean;
+  /** The running collection's time left at its pace so far (collectSecondsLeft); null when not known. */
+  secondsLeft: number | null;
 }
 
 export interface Collector {
@@ -47,7 +49,7 @@ export interface CapturePath {
 }
 
 export function startCollector(ctx: ContentScriptContext, capture: CapturePath, render: (state: CollectorState) => void): Collector {
-  const state: CollectorState = { template: null, collection: null, needsSearch: false };
+  const state: CollectorState = { template: null, collection: null, needsSearch: false, secondsLeft: null };
   const waiting = new Map<number, (answer: FetchAnswer) => void>();
   let nextId = 1;
   let looping = false;
@@ -136,9 +138,14 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
     try {
       // The collection running now (one started while a page of the one before was in flight is next).
       for (let collection = state.collection; collection?.state === 'running'; collection = state.collection) {
+        const began = performance.now();
+        let pagesThisRun = 0;
         let asked = askNext(collection);
         for (let answer = await asked; answer; answer = await asked) {
           const response = take(collection, answer);
+          pagesThisRun += 1;
+          const pagesLeft = collection.pages === null ? null : collection.pages - collection.nextPage;
+          state.secondsLeft = collection.state === 'running' ? collectSecondsLeft(pagesLeft, pagesThisRun, (performance.now() - began) / 1000) : null;
           const progress = structuredClone(collection);
           // The next page is asked for before this one is parsed and sent (still one request at a
           // time): the portal prepares it meanwhile. The parsing waits a task, so the page's world
@@ -172,6 +179,7 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
    * of a second): a page's progress is saved only once the page is stored, well after this save.
    */
   function startRunning(collection: StoredCollection): void {
+    state.secondsLeft = null;
     void save(collection);
     void run();
   }

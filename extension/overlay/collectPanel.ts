@@ -1,10 +1,10 @@
 // Feature: the "Ghi nhận toàn bộ kỳ này" control on a portal dossier search page: the window, the
-// rate and the page size, one click to start, a progress bar of pages and dossiers, pause, resume,
-// cancel, and the sentence saying why a collection stopped.
+// rate and the page size, one click to start, a progress bar of pages and dossiers with the time
+// left, pause, resume, cancel, and the sentence saying why a collection stopped.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../shared/i18n/i18n.ts';
 import { vietnameseDate } from '../../shared/i18n/numbers.ts';
-import { DEFAULT_RATE_PER_SECOND } from '../../shared/portalCoverage/collectPlan.ts';
+import { DEFAULT_RATE_PER_SECOND, timeLeftParts } from '../../shared/portalCoverage/collectPlan.ts';
 import { readCollectWindow, windowChoices } from '../../shared/portalCoverage/windows.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 import type { StoredCollection } from '../db/collections.ts';
@@ -24,6 +24,12 @@ const CSS = `
   .muted { color: #5f6368; font-size: 12px; }
   .stopped { color: #a50e0e; }
 `;
+
+function timeLeftText(seconds: number): string {
+  const left = timeLeftParts(seconds);
+  if (!left) return t('collect.left.underMinute');
+  return left.hours > 0 ? t('collect.left.hours', left) : t('collect.left.minutes', left);
+}
 
 function windowLabel(choice: string): string {
   const window = readCollectWindow(choice);
@@ -104,6 +110,7 @@ export function createCollectPanel(ctx: ContentScriptContext, controls: () => Co
         progressText.textContent = collection.total === null
           ? t('collect.progressOpen', { page: collection.nextPage, count: collection.dossiers })
           : t('collect.progress', { page: collection.nextPage, pages: collection.pages ?? 0, count: collection.dossiers, total: collection.total });
+        if (collection.state === 'running' && state.secondsLeft !== null) progressText.textContent += ` · ${timeLeftText(state.secondsLeft)}`;
         box.dataset.state = collection.state;
       }
       status.className = collection?.state === 'stopped' ? 'status stopped' : 'status';

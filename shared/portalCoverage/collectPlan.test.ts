@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectPageSize, collectRequestUrl, stopForStatus, templateSearch } from './collectPlan.ts';
+import { t } from '../i18n/i18n.ts';
+import { collectPageSize, collectRequestUrl, collectSecondsLeft, stopForStatus, templateSearch, timeLeftParts } from './collectPlan.ts';
 
 const window = { from: '2023-12-15', to: '2024-03-14' };
 
@@ -38,5 +39,36 @@ describe('collect limits', () => {
 
   it('stops on refused access, rate limits, server errors and the network', () => {
     expect([200, 401, 403, 429, 500, 503, 0, 404].map(stopForStatus)).toEqual([null, 'auth', 'auth', 'rate', 'server', 'server', 'network', 'status']);
+  });
+});
+
+describe('collectSecondsLeft', () => {
+  it('projects the pages left at the pace of the pages answered since the collection (re)started', () => {
+    // 10 pages in 25 s: 2.5 s a page, 300 pages left.
+    expect(collectSecondsLeft(300, 10, 25)).toBe(750);
+    expect(collectSecondsLeft(0, 10, 25)).toBe(0);
+  });
+
+  it('says nothing before two pages tell the pace, or when the portal gave no total', () => {
+    expect(collectSecondsLeft(300, 1, 2)).toBeNull();
+    expect(collectSecondsLeft(null, 10, 25)).toBeNull();
+  });
+});
+
+describe('timeLeftParts', () => {
+  it('rounds up to whole minutes, with hours from 60 minutes on, and nothing under a minute', () => {
+    expect(timeLeftParts(59)).toBeNull();
+    expect(timeLeftParts(60)).toEqual({ hours: 0, minutes: 1 });
+    expect(timeLeftParts(61)).toEqual({ hours: 0, minutes: 2 });
+    expect(timeLeftParts(3600)).toEqual({ hours: 1, minutes: 0 });
+    expect(timeLeftParts(4_810)).toEqual({ hours: 1, minutes: 21 });
+  });
+
+  it('reads in Vietnamese first and in English', () => {
+    expect(t('collect.left.minutes', { minutes: 17 }, 'vi')).toBe('còn khoảng 17 phút');
+    expect(t('collect.left.hours', { hours: 1, minutes: 21 }, 'vi')).toBe('còn khoảng 1 giờ 21 phút');
+    expect(t('collect.left.hours', { hours: 2, minutes: 0 }, 'vi')).toBe('còn khoảng 2 giờ');
+    expect(t('collect.left.minutes', { minutes: 1 }, 'en')).toBe('about 1 minute left');
+    expect(t('collect.left.hours', { hours: 1, minutes: 21 }, 'en')).toBe('about 1 h 21 min left');
   });
 });

@@ -52,3 +52,20 @@ export function stopForStatus(status: number): StopReason | null {
   if (status >= 500) return 'server';
   return 'status';
 }
+
+/**
+ * Seconds a running collection has left, at the pace of the pages answered since it last started
+ * or resumed (the rate, the portal's answers and the browser's writing all show in it): null while
+ * that pace rests on fewer than two pages, or when the portal gave no total.
+ */
+export function collectSecondsLeft(pagesLeft: number | null, pagesThisRun: number, secondsThisRun: number): number | null {
+  if (pagesLeft === null || pagesThisRun < 2) return null;
+  return Math.max(0, pagesLeft) * (secondsThisRun / pagesThisRun);
+}
+
+/** A time left as the panel says it: whole minutes, rounded up, and hours from 60 minutes on; null under a minute. */
+export function timeLeftParts(seconds: number): { hours: number; minutes: number } | null {
+  if (seconds < 60) return null;
+  const minutes = Math.ceil(seconds / 60);
+  return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
+}
