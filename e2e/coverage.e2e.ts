@@ -13,7 +13,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts
 import { readExtensionStore } from './support/extensionDb.ts';
 
 interface SpringPage { content: { code: string }[]; totalElements: number }
-interface Collection { id: string; state: string; nextPage: number; dossiers: number; total: number | null; stop: { reason: string; status: number | null } | null; updatedAt: string }
+interface Collection { id: string; state: string; nextPage: number; dossiers: number; ratePerSecond: number; total: number | null; stop: { reason: string; status: number | null } | null; updatedAt: string }
 interface Stored { code: string; agencyCode: string | null; acceptedAt: string | null }
 interface Coverage { window: { from: string | null; to: string | null }; filters: unknown[]; portalTotal: number | null; stored: number }
 
@@ -135,9 +135,13 @@ describe('collecting a whole period', () => {
     const expected = (await api(`accepted-from=${quarter.from}&accepted-to=${quarter.to}&size=1`)).totalElements;
     expect(expected).toBeGreaterThan(1000);
     let { page, panel } = await openSearch(100);
-    await startCollection(panel, quarter.text, 20, 100);
+    // A rate beyond the bounds is said, as it is typed, as the rate the collection will keep.
+    await panel.locator('input[name="rate"]').fill('50');
+    await expect.poll(() => panel.locator('p.muted', { hasText: 'Gửi lại' }).textContent(), POLL).toContain('không quá 10 yêu cầu mỗi giây');
+    await startCollection(panel, quarter.text, 50, 100);
+    await expect.poll(async () => (await collectionOf(`${quarter.from}..${quarter.to}`))?.ratePerSecond, POLL).toBe(10);
     await expect.poll(async () => (await collectionOf(`${quarter.from}..${quarter.to}`))?.nextPage ?? 0, POLL).toBeGreaterThanOrEqual(3);
-    // While it runs, the progress says the time left at its pace (a few seconds at 20 pages a second).
+    // While it runs, the progress says the time left at its pace (a few seconds at 10 pages a second).
     await expect.poll(() => panel.locator('.progress').textContent(), POLL).toMatch(/^Trang \d+ \/ \d+ · [\d.]+ \/ [\d.]+ hồ sơ · còn dưới 1 phút$/);
 
     await panel.getByRole('button', { name: 'Tạm dừng' }).click();

@@ -6,7 +6,7 @@
 // officer's click, and portal.content.ts runs it only on a configured portal's origin.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { hasMorePages, knownTotal, readListInfo } from '../../shared/portal/listInfo.ts';
-import { collectPageSize, collectSecondsLeft, stopForStatus, templateSearch } from '../../shared/portalCoverage/collectPlan.ts';
+import { collectPageSize, collectRate, collectSecondsLeft, stopForStatus, templateSearch } from '../../shared/portalCoverage/collectPlan.ts';
 import { readCollectWindow } from '../../shared/portalCoverage/windows.ts';
 import { toVietnamIso } from '../../shared/time/dates.ts';
 import type { StoredCollection } from '../db/collections.ts';
@@ -206,6 +206,8 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
     state.needsSearch = false;
     collection.state = 'running';
     collection.stop = null;
+    // An earlier build let a collection run faster than the bounds now allow.
+    collection.ratePerSecond = collectRate(collection.ratePerSecond);
     startRunning(collection);
   }
 
@@ -252,7 +254,7 @@ export function startCollector(ctx: ContentScriptContext, capture: CapturePath, 
       state.needsSearch = false;
       state.collection = {
         id: `${search}#${window.from}..${window.to}`, pageOrigin: location.origin, search, window,
-        size: collectPageSize(size, template.largestSize || size), ratePerSecond, nextPage: 0, pages: null, dossiers: 0, total: null,
+        size: collectPageSize(size, template.largestSize || size), ratePerSecond: collectRate(ratePerSecond), nextPage: 0, pages: null, dossiers: 0, total: null,
         state: 'running', stop: null, startedAt: now, updatedAt: now,
       };
       startRunning(state.collection);

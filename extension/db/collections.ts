@@ -1,6 +1,7 @@
 // A period collection's state, kept in the background's database after every page so a closed
 // tab or browser resumes where it stopped. Only the content script of a portal page drives one.
 import { z } from 'zod';
+import { MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND } from '../../shared/portalCoverage/collectPlan.ts';
 import type { TthcDatabase } from './database.ts';
 
 export const collectStopReasons = ['auth', 'rate', 'server', 'shape', 'network', 'status'] as const;
@@ -14,7 +15,7 @@ export const storedCollectionSchema = z.object({
   search: z.string().min(1).max(5000),
   window: z.object({ from: z.string().max(10), to: z.string().max(10) }),
   size: z.number().int().min(1).max(50_000),
-  ratePerSecond: z.number().positive().max(50),
+  ratePerSecond: z.number().min(MIN_RATE_PER_SECOND).max(MAX_RATE_PER_SECOND),
   nextPage: z.number().int().min(0),
   pages: z.number().int().min(0).nullable(),
   dossiers: z.number().int().min(0),

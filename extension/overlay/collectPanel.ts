@@ -4,7 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../shared/i18n/i18n.ts';
 import { vietnameseDate } from '../../shared/i18n/numbers.ts';
-import { DEFAULT_RATE_PER_SECOND, timeLeftParts } from '../../shared/portalCoverage/collectPlan.ts';
+import { collectRate, DEFAULT_RATE_PER_SECOND, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, timeLeftParts } from '../../shared/portalCoverage/collectPlan.ts';
 import { readCollectWindow, windowChoices } from '../../shared/portalCoverage/windows.ts';
 import { todayInVietnam } from '../../shared/time/dates.ts';
 import type { StoredCollection } from '../db/collections.ts';
@@ -67,7 +67,7 @@ export function createCollectPanel(ctx: ContentScriptContext, controls: () => Co
   };
   select.addEventListener('input', showDates);
   showDates();
-  const rate = element('input', { name: 'rate', type: 'number', min: '0.1', step: '0.1', value: String(DEFAULT_RATE_PER_SECOND) });
+  const rate = element('input', { name: 'rate', type: 'number', min: String(MIN_RATE_PER_SECOND), max: String(MAX_RATE_PER_SECOND), step: '0.1', value: String(DEFAULT_RATE_PER_SECOND) });
   const size = element('input', { name: 'size', type: 'number', min: '1', value: '' });
   const start = element('button', { type: 'button', className: 'start' }, t('collect.start'));
   const pause = element('button', { type: 'button', className: 'pause' }, t('collect.pause'));
@@ -78,7 +78,12 @@ export function createCollectPanel(ctx: ContentScriptContext, controls: () => Co
   const status = element('p', { className: 'status' });
   status.setAttribute('role', 'status');
   const polite = element('p', { className: 'muted' });
-  start.addEventListener('click', () => controls()?.start(select.value, Number(rate.value) || DEFAULT_RATE_PER_SECOND, Number(size.value) || 1));
+  // The rate it will keep, said as the officer types it: a rate beyond the bounds is brought within them.
+  const showRate = () => {
+    polite.textContent = t('collect.polite', { rate: collectRate(Number(rate.value)) });
+  };
+  rate.addEventListener('input', showRate);
+  start.addEventListener('click', () => controls()?.start(select.value, collectRate(Number(rate.value)), Number(size.value) || 1));
   pause.addEventListener('click', () => controls()?.pause());
   resume.addEventListener('click', () => controls()?.resume());
   cancel.addEventListener('click', () => controls()?.cancel());
@@ -98,7 +103,7 @@ export function createCollectPanel(ctx: ContentScriptContext, controls: () => Co
       host.mount().replaceChildren(box);
       if (state.template && size.value === '') size.value = String(state.template.largestSize || 20);
       if (state.template) size.max = String(state.template.largestSize || 20);
-      polite.textContent = t('collect.polite', { rate: Number(rate.value) || DEFAULT_RATE_PER_SECOND });
+      showRate();
       const running = collection?.state === 'running';
       start.disabled = running || !state.template;
       pause.disabled = !running;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n/i18n.ts';
-import { collectPageSize, collectRequestUrl, collectSecondsLeft, stopForStatus, templateSearch, timeLeftParts } from './collectPlan.ts';
+import { collectPageSize, collectRate, collectRequestUrl, collectSecondsLeft, DEFAULT_RATE_PER_SECOND, stopForStatus, templateSearch, timeLeftParts } from './collectPlan.ts';
 
 const window = { from: '2023-12-15', to: '2024-03-14' };
 
@@ -70,5 +70,17 @@ describe('timeLeftParts', () => {
     expect(t('collect.left.hours', { hours: 2, minutes: 0 }, 'vi')).toBe('còn khoảng 2 giờ');
     expect(t('collect.left.minutes', { minutes: 1 }, 'en')).toBe('about 1 minute left');
     expect(t('collect.left.hours', { hours: 1, minutes: 21 }, 'en')).toBe('about 1 h 21 min left');
+  });
+});
+
+describe('collectRate', () => {
+  it('keeps the rate the officer asks within 0.1 and 10 requests a second', () => {
+    expect(collectRate(2.5)).toBe(2.5);
+    expect(collectRate(50)).toBe(10);
+    expect(collectRate(0.01)).toBe(0.1);
+  });
+
+  it('takes the default for an empty, zero, negative or unreadable field', () => {
+    for (const asked of [Number(''), 0, -3, Number.NaN, Number.POSITIVE_INFINITY]) expect(collectRate(asked)).toBe(DEFAULT_RATE_PER_SECOND);
   });
 });

@@ -7,6 +7,15 @@ import type { CollectWindow } from './windows.ts';
 
 /** Requests per second when the officer does not choose: polite to a portal serving many officers. */
 export const DEFAULT_RATE_PER_SECOND = 1;
+/** The slowest and the fastest rate a collection runs at: one officer's collection must not weigh on a portal serving a province. */
+export const MIN_RATE_PER_SECOND = 0.1;
+export const MAX_RATE_PER_SECOND = 10;
+
+/** The rate a collection runs at: what the officer asked, within the bounds; the default when the field is empty or not a number. */
+export function collectRate(asked: number): number {
+  if (!Number.isFinite(asked) || asked <= 0) return DEFAULT_RATE_PER_SECOND;
+  return Math.min(MAX_RATE_PER_SECOND, Math.max(MIN_RATE_PER_SECOND, asked));
+}
 
 export interface CollectPage {
   page: number;
