@@ -33,7 +33,7 @@ function lookup(locale: Locale, key: string): Message | undefined {
 
 // Parameters that are quantities get the thousands separator; years, ports, row numbers and codes
 // passed under other names are written as they are.
-const quantityParams = new Set(['count', 'shown', 'total', 'overdue', 'dueSoon', 'days', 'n', 'found', 'expected']);
+const quantityParams = new Set(['count', 'shown', 'total', 'overdue', 'dueSoon', 'days', 'n', 'found', 'expected', 'rate']);
 
 function render(message: Message, params: Params, locale: Locale): string {
   if (typeof message === 'function') return message(params);

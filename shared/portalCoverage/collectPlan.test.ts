@@ -80,6 +80,11 @@ describe('collectRate', () => {
     expect(collectRate(0.01)).toBe(0.1);
   });
 
+  it('is said with the decimal comma in Vietnamese', () => {
+    expect(t('collect.polite', { rate: 0.5 }, 'vi')).toContain('không quá 0,5 yêu cầu mỗi giây');
+    expect(t('collect.polite', { rate: 0.5 }, 'en')).toContain('at most 0.5 requests per second');
+  });
+
   it('takes the default for an empty, zero, negative or unreadable field', () => {
     for (const asked of [Number(''), 0, -3, Number.NaN, Number.POSITIVE_INFINITY]) expect(collectRate(asked)).toBe(DEFAULT_RATE_PER_SECOND);
   });
