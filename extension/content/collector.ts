@@ -36,6 +36,7 @@ export interface CollectorState {
 
 export interface Collector {
   onMessage(message: TemplateSeen | FetchAnswer): void;
+  /** `ratePerSecond` as the officer typed it: brought within the bounds here (collectRate). */
   start(windowText: string, ratePerSecond: number, size: number): void;
   pause(): void;
   resume(): void;

@@ -83,7 +83,7 @@ export function createCollectPanel(ctx: ContentScriptContext, controls: () => Co
     polite.textContent = t('collect.polite', { rate: collectRate(Number(rate.value)) });
   };
   rate.addEventListener('input', showRate);
-  start.addEventListener('click', () => controls()?.start(select.value, collectRate(Number(rate.value)), Number(size.value) || 1));
+  start.addEventListener('click', () => controls()?.start(select.value, Number(rate.value), Number(size.value) || 1));
   pause.addEventListener('click', () => controls()?.pause());
   resume.addEventListener('click', () => controls()?.resume());
   cancel.addEventListener('click', () => controls()?.cancel());
